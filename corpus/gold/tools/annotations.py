@@ -156,3 +156,94 @@ PAGES['004_69c8c66161749de4'] = [
     # "房租减免上万的": vague magnitude word 上万, no numeral -> not annotated.
     M('接近15万元', None, '150000', 'APPROX'),  # 接近 = 将近
 ]
+
+# Held-out page written by hand (not from the corpus): corpus/heldout/heldout_01.txt.
+HELDOUT = {}
+HELDOUT['heldout_01'] = [
+    # -- Shigatse article
+    M('逾20亿元', None, '2000000000', 'OVER'),                      # headline
+    P('六成以上', 0, '60', 'OVER'),                                 # sub-headline
+    M('20.36亿元', None, '2036000000'),                             # spaced digits in the original
+    P('7.8%', None, '7.8'),
+    P('六成以上', 1, '60', 'OVER'),
+    M('18.7亿元', None, '1870000000'),
+    P('91.8%', None, '91.8'),
+    P('4.2个百分点', None, '4.2', unit='POINTS'),
+    M('两亿元', None, '200000000'),
+    M('300万至800万元', None, '3000000', min='3000000', max='8000000'),
+    M('约4.5亿元', None, '450000000', 'APPROX'),
+    M('将近3000元', None, '3000', 'APPROX'),
+    P('超过95%', None, '95', 'OVER'),
+    M('120元', None, '120'),                                       # per mu
+    M('1,506万元', None, '15060000'),
+    # "受益群众超过1.2万": a count of people, not MONEY
+    M('6800万', None, '68000000'),                                 # bare 万: 完成投资
+    M('1.2亿', None, '120000000'),                                 # bare 亿: 计划再投资
+    # "5万吨", "8000吨", "12.5万亩", "380公斤左右": not MONEY
+    M('15亿', None, '1500000000'),                                 # 每年15亿的销售额
+    M('4000元至5500元', None, '4000', min='4000', max='5500'),
+    M('近千元', None, '1000', 'APPROX'),
+    M('500万以上', None, '5000000', 'OVER'),                        # 斥资500万以上
+    # -- Lhasa medical insurance article
+    M('六百一十元', None, '610'),
+    M('380元', None, '380'),
+    P('百分之九十八以上', None, '98', 'OVER'),
+    P('100%', None, '100'),
+    P('90%左右', None, '90', 'APPROX'),
+    M('4,382.6万元', None, '43826000'),                            # wrapped between 万 and 元
+    M('超过1万元', None, '10000', 'OVER'),
+    P('70%', None, '70'),
+    M('十五万元', None, '150000'),
+    M('120万元', None, '1200000'),                                 # full-width digits in the original
+    # "不足60岁" (age), phone numbers 0891-6328715 / 12393: not entities
+    P('65%', None, '65'),
+    P('75%', None, '75'),
+    M('8000元', None, '8000'),
+    # -- Nagqu grassland article
+    M('9.8亿元', 0, '980000000'),                                  # headline
+    M('9.8亿元', 1, '980000000'),
+    M('7.5元', None, '7.5'),
+    M('2.5元', None, '2.5'),
+    M('5300余万元', None, '53000000', 'OVER'),
+    M('约680元', None, '680', 'APPROX'),
+    M('12.4亿元', None, '1240000000'),
+    P('百分之三点五', None, '3.5'),
+    P('千分之三以下', None, '0.3', 'UNDER'),
+    M('5万元以下', None, '50000', 'UNDER'),                         # "期限3年以内" is a loan term
+    P('3.45%至4.2%', None, '3.45', min='3.45', max='4.2'),
+    P('5%-20%', None, '5', min='5', max='20'),
+    M('一千二百万元', None, '12000000'),
+    M('420.5万元', None, '4205000'),
+    P('三成半', None, '35'),
+    M('5角', None, '0.5'),
+    M('4890元', None, '4890'),
+    M('2.3万元', None, '23000'),
+    M('50万', '分别奖励50万', '500000'),                            # list sharing 元
+    M('30万元', None, '300000'),
+    # -- power / trade article
+    P('两成', None, '20'),                                          # headline 增长两成
+    P('21.3%', None, '21.3'),
+    M('0.49元', None, '0.49'),
+    M('0.8元', None, '0.8'),
+    M('38亿多', None, '3800000000', 'OVER'),
+    P('99.8%', None, '99.8'),
+    P('0.6个百分点', None, '0.6', unit='POINTS'),
+    P('九成以上', None, '90', 'OVER'),
+    M('3.2亿美元', None, '320000000', cur='USD'),
+    P('近60%', None, '60', 'APPROX'),
+    P('超七成', None, '70', 'OVER'),
+    # -- Shannan employment article
+    M('3.6亿元', 0, '360000000'),                                  # headline
+    M('3.6亿元', 1, '360000000'),
+    P('92.5%', None, '92.5'),                                      # full-width ９２．５％
+    M('100元', None, '100'),
+    M('200元至500元', None, '200', min='200', max='500'),
+    P('百分之九十五', None, '95'),
+    M('22.7亿元', None, '2270000000'),
+    M('不到3000元', None, '3000', 'UNDER'),
+    P('5%以下', None, '5', 'UNDER'),
+    M('3000元', '每人每年3000元', '3000'),
+    P('50%', '利率的50%', '50'),
+    P('不足2%', None, '2', 'UNDER'),
+    M('1.35亿元', None, '135000000'),
+]

@@ -49,7 +49,9 @@ def number(s):
         for m, v in MULT:
             if s.endswith(m) and len(s) > len(m):
                 head = s[:-len(m)]
-                if re.fullmatch(r'[0-9.]+', head) or m not in ('千',) or True:
+                # 百万/千万/千 are multipliers only after Arabic digits (5千万元); after Chinese
+                # digits they belong to the numeral (一千二百万元 = 1200 x 万)
+                if re.fullmatch(r'[0-9.]+', head) or m in ('万亿', '亿', '万'):
                     s, mult = head, mult * v
                     changed = True
                     break
