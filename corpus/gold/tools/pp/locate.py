@@ -19,6 +19,7 @@ Explicit selectors are applied before '*' rules; '*' rules run longest surface f
 Two entities with the same key (PLACE, or PROGRAM+kind) never overlap; different kinds may.
 
 Usage: locate.py PAGE.txt ANN.tsv OUT.json [--review]
+       locate.py --find PAGE.txt SURFACE [SELECTOR]     (prints start end original-slice)
 """
 import json
 import re
@@ -150,6 +151,14 @@ def read_rules(path):
 
 
 def main(argv):
+    if argv[1] == '--find':
+        original = open(argv[2], encoding='utf-8').read()
+        comp, pos = compact(original)
+        surface = re.sub(r'\s+', '', argv[3])
+        for cs in _select(comp, surface, argv[4] if len(argv) > 4 else '*'):
+            s, e = pos[cs], pos[cs + len(surface) - 1] + 1
+            print(s, e, repr(original[s:e]))
+        return
     page, ann, out = argv[1:4]
     original = open(page, encoding='utf-8').read()
     doc = build(original, read_rules(ann), page.rsplit('/', 1)[-1])
