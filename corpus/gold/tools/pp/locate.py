@@ -163,7 +163,8 @@ def main(argv):
     original = open(page, encoding='utf-8').read()
     doc = build(original, read_rules(ann), page.rsplit('/', 1)[-1])
     with open(out, 'w', encoding='utf-8') as fh:
-        fh.write('{"source": %s, "entities": [\n' % json.dumps(doc['source'], ensure_ascii=False))
+        fh.write('{"source": %s, "annotates": ["PLACE", "PROGRAM"], "entities": [\n'
+                 % json.dumps(doc['source'], ensure_ascii=False))
         fh.write(',\n'.join('  ' + json.dumps(e, ensure_ascii=False) for e in doc['entities']))
         fh.write('\n]}\n')
     if '--review' in argv:
