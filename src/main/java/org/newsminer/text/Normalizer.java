@@ -32,7 +32,8 @@ import java.util.Arrays;
  *   <li><b>Character forms.</b> Full-width digits, Latin letters and ASCII signs (U+FF01–U+FF5E except
  *       the Chinese punctuation {@code ！（），：；？}) become ASCII, the ideographic space is a space.
  *       Brackets are unified to {@code （）}. A half-width {@code , : ; ! ?} becomes {@code ，：；！？}
- *       unless it sits between two ASCII letters or digits (1,234.5 and 12:30 stay).
+ *       unless it sits between two ASCII letters or digits (1,234.5 and 12:30 stay); a full-width
+ *       {@code ，} grouping digits ({@code １，２３４}) becomes {@code ,}.
  * </ul>
  *
  * <p>Every normalized character maps to the original span it came from: a kept or converted
@@ -179,9 +180,25 @@ public final class Normalizer {
       case '?':
         // 1,234.5 and 12:30 keep their ASCII sign; next to anything else it is Chinese punctuation.
         return isAsciiAlnum(prev) && isAsciiAlnum(nextNonSpace(s, k + 1)) ? c : (char) (c + 0xFEE0);
+      case '，':
+        // A full-width comma grouping digits (１，２３４) is a thousands separator.
+        return isDigit(prev) && groupOfThree(s, k + 1) ? ',' : c;
       default:
         return fold(c);
     }
+  }
+
+  /** Exactly three digits (any width) start at {@code from}. */
+  private static boolean groupOfThree(String s, int from) {
+    if (from + 3 > s.length()) {
+      return false;
+    }
+    for (int i = from; i < from + 3; i++) {
+      if (!isDigit(fold(s.charAt(i)))) {
+        return false;
+      }
+    }
+    return from + 3 == s.length() || !isDigit(fold(s.charAt(from + 3)));
   }
 
   private static char lastNonSpace(NormalizedText.Builder b) {
@@ -458,16 +475,16 @@ public final class Normalizer {
 
   // ---------------------------------------------------------------- character classes
 
+  /** ASCII whitespace and the Unicode space separators (ideographic space, no-break space, …). */
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\n'
-        || c == '\t'
-        || c == '\r'
-        || c == '\u3000'
-        || c == '\u00A0'
-        || c == '\u000B'
-        || c == '\f'
-        || (c > 127 && Character.isSpaceChar(c));
+    if (c < 128) {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f';
+    }
+    if (c < '\u2000') {
+      return c == '\u00A0' || c == '\u1680';
+    }
+    return c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+        || c == '\u3000';
   }
 
   static boolean isIdeograph(char c) {
