@@ -58,7 +58,8 @@ final class NumberRecognizer implements Recognizer {
       new Cur("新加坡元", "SGD", BigDecimal.ONE), new Cur("新元", "SGD", BigDecimal.ONE),
       new Cur("泰铢", "THB", BigDecimal.ONE), new Cur("奈拉", "NGN", BigDecimal.ONE),
       new Cur("澳门元", "MOP", BigDecimal.ONE), new Cur("澳门币", "MOP", BigDecimal.ONE),
-      new Cur("越南盾", "VND", BigDecimal.ONE), new Cur("比特币", "XBT", BigDecimal.ONE)));
+      new Cur("越南盾", "VND", BigDecimal.ONE),
+      new Cur("日本銭", "JPY", HUNDREDTH), new Cur("日本钱", "JPY", HUNDREDTH), new Cur("比特币", "XBT", BigDecimal.ONE)));
 
   /** Units that are also ordinary words (一块地, 三角形, 90分): accepted only with support. */
   private static final List<Cur> WEAK = List.of(
@@ -212,6 +213,14 @@ final class NumberRecognizer implements Recognizer {
     /** Tries a mention at {@code i}; returns where to continue. */
     int at(int i) {
       char c = s.charAt(i);
+      // Inside a URL, 30%25 is an escape, not a percentage.
+      if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)) {
+        int k = i;
+        while (k < to && !Numerals.isSpace(s.charAt(k)) && !Numerals.isCjk(s.charAt(k))) {
+          k++;
+        }
+        return k;
+      }
       // 百分之…, 千分之…: the numeral follows the prefix.
       int[] frac = fractionPrefix(i);
       if (frac != null) {
@@ -629,6 +638,25 @@ final class NumberRecognizer implements Recognizer {
               end = rmb;
             }
           }
+          if (c.scale().compareTo(BigDecimal.ONE) == 0 && !c.word().equals("元")) {
+            // 两美元又三美分, 10日元5日本銭: the subunit joins the amount.
+            int k2 = Numerals.skipSpaces(s, end, to);
+            if (k2 < to && (s.charAt(k2) == '又' || s.charAt(k2) == '零')) {
+              k2 = Numerals.skipSpaces(s, k2 + 1, to);
+            }
+            Numeral sub = k2 < to ? Numerals.parse(s, k2, to) : null;
+            if (sub != null && !sub.juxtaposed()) {
+              int k3 = Numerals.skipSpaces(s, sub.end(), to);
+              for (Cur sc : CURRENCIES) {
+                int se = matchLoose(s, k3, to, sc.word());
+                if (se > 0 && sc.iso().equals(c.iso()) && sc.scale().compareTo(BigDecimal.ONE) < 0) {
+                  val = val.add(sub.value().multiply(sc.scale()));
+                  end = se;
+                  break;
+                }
+              }
+            }
+          }
           String iso = prefixCurrency != null && c.word().equals("元") ? prefixCurrency : c.iso();
           return withQualifiers(n, start, end, Numerals.canonical(val), iso, false, false, over, c.scale());
         }
@@ -640,6 +668,9 @@ final class NumberRecognizer implements Recognizer {
       }
       for (Cur c : WEAK) {
         if (u < to && s.charAt(u) == c.word().charAt(0) && !n.bigUnit()) {
+          if (ch(Numerals.skipSpaces(s, u + 1, to)) == '之') { // 三分之一 is a fraction
+            return null;
+          }
           boolean yuan = c.scale().compareTo(BigDecimal.ONE) == 0;
           int[] cents = cents(u + 1, yuan);
           boolean qian = ch(u + 1) == '钱';

@@ -159,7 +159,8 @@ final class Numerals {
   /** True when an Arabic number starts at {@code i}: a digit, or a dot followed by a digit. */
   static boolean arabicStarts(CharSequence s, int i, int limit) {
     char c = s.charAt(i);
-    return arabicDigit(c) >= 0 || (isDot(c) && i + 1 < limit && arabicDigit(s.charAt(i + 1)) >= 0);
+    return arabicDigit(c) >= 0 || (isDot(c) && i + 1 < limit && arabicDigit(s.charAt(i + 1)) >= 0
+        && (i == 0 || !isDot(s.charAt(i - 1)) && arabicDigit(s.charAt(i - 1)) < 0));
   }
 
   /** Reads an Arabic number at {@code i} (where {@link #arabicStarts} holds). */
@@ -172,11 +173,13 @@ final class Numerals {
       j++;
       intDigits++;
     }
-    // Thousands grouping: 1,234,567 (each group exactly three digits; first group 1-3 digits).
+    // Thousands grouping: 1,234,567 (each group exactly three digits; first group 1-3 digits). A
+    // full-width comma groups only full-width digits (４，５６５); after ASCII digits it is punctuation.
     if (intDigits >= 1 && intDigits <= 3) {
       int k = j;
       StringBuilder g = new StringBuilder();
-      while (k < limit && isComma(s.charAt(k)) && threeDigits(s, k + 1, limit)) {
+      while (k < limit && isComma(s.charAt(k)) && threeDigits(s, k + 1, limit)
+          && (s.charAt(k) == ',' || s.charAt(k - 1) >= '０' && s.charAt(k - 1) <= '９')) {
         for (int m = k + 1; m < k + 4; m++) {
           g.append((char) ('0' + arabicDigit(s.charAt(m))));
         }
@@ -187,7 +190,16 @@ final class Numerals {
         j = k;
       }
     }
-    if (j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
+    // A dotted sequence (2222.2222.222, an id or a version) is a run of integers, not decimals.
+    boolean dotted = i >= 2 && isDot(s.charAt(i - 1)) && arabicDigit(s.charAt(i - 2)) >= 0;
+    if (!dotted && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
+      int m = j + 1;
+      while (m < limit && arabicDigit(s.charAt(m)) >= 0) {
+        m++;
+      }
+      dotted = m + 1 < limit && isDot(s.charAt(m)) && arabicDigit(s.charAt(m + 1)) >= 0;
+    }
+    if (!dotted && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
       if (b.length() == 0) {
         b.append('0');
       }
