@@ -86,8 +86,8 @@ final class NumberRecognizer implements Recognizer {
       "收费", "值", "售", "元", "补", "奖");
 
   /** Prefix qualifiers, longest first; the span includes them. */
-  private static final List<String> PREFIX_QUALIFIERS = List.of("将近", "接近", "超过", "不足", "不到", "大约",
-      "约", "近", "逾", "超");
+  private static final List<String> PREFIX_QUALIFIERS = List.of("不超过", "不低于", "不少于", "不多于", "将近",
+      "接近", "超过", "不足", "不到", "大约", "至少", "最多", "起码", "起碼", "约", "近", "逾", "超");
 
   /** Characters after 元 that make it not yuan (二元结构, 一元化, 元旦). */
   private static final String NOT_YUAN_AFTER = "化结论素旦月宵首气件老帅朝代素";
@@ -672,7 +672,7 @@ final class NumberRecognizer implements Recognizer {
             return null;
           }
           boolean yuan = c.scale().compareTo(BigDecimal.ONE) == 0;
-          int[] cents = cents(u + 1, yuan);
+          int[] cents = yuan ? cents(u + 1, true) : c.scale().compareTo(TENTH) == 0 ? fen(u + 1) : null;
           boolean qian = ch(u + 1) == '钱';
           int end = qian ? u + 2 : u + 1;
           BigDecimal val = v.multiply(c.scale());
@@ -725,7 +725,12 @@ final class NumberRecognizer implements Recognizer {
     /** Nothing but punctuation or the text's edges around {@code [start, end)}: {@code 7块}. */
     boolean isolated(int start, int end) {
       char p = start > from ? s.charAt(start - 1) : '\0';
-      char n = ch(end);
+      int e = end;
+      int[] suf = suffixQualifier(end);
+      if (suf != null) {
+        e = suf[0];
+      }
+      char n = ch(e);
       return (p == '\0' || !Numerals.isCjk(p) || "是有为".indexOf(p) >= 0) && (n == '\0' || !Numerals.isCjk(n));
     }
 
@@ -811,6 +816,16 @@ final class NumberRecognizer implements Recognizer {
       return null;
     }
 
+    /** 两毛五: the digit after 角/毛 counts 分. Returns [end, cents] or null. */
+    int[] fen(int i) {
+      int k = Numerals.skipSpaces(s, i, to);
+      int d = digitAt(k);
+      if (d < 0 || Numerals.isNumeralChar(ch(k + 1))) {
+        return null;
+      }
+      return ch(k + 1) == '分' || ch(k + 1) == '仙' ? new int[] {k + 2, d} : new int[] {k + 1, d};
+    }
+
     int digitAt(int k) {
       char c = ch(k);
       int d = Numerals.arabicDigit(c);
@@ -871,9 +886,9 @@ final class NumberRecognizer implements Recognizer {
           }
           qualifierStart = b;
           switch (q) {
-            case "超过": case "逾": case "超":
+            case "超过": case "逾": case "超": case "不低于": case "不少于": case "至少": case "起码": case "起碼":
               return Qualifier.OVER;
-            case "不足": case "不到":
+            case "不足": case "不到": case "不超过": case "不多于": case "最多":
               return Qualifier.UNDER;
             default:
               return Qualifier.APPROX;

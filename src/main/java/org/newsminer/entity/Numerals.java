@@ -365,7 +365,7 @@ final class Numerals {
         continue;
       }
       if ((d = tens(c)) > 0) {
-        if (cur != null || lastSmall != 0) {
+        if (cur != null || lastSmall != 0 && lastSmall <= 10) {
           break;
         }
         section = section.add(BigDecimal.valueOf(d * 10L));
@@ -403,7 +403,9 @@ final class Numerals {
         if (last == NONE) {
           break;
         }
-        BigDecimal x = section.add(cur == null ? BigDecimal.ZERO : cur);
+        // 百二万 is 120万, 两千四百五万 is 2450万: the abbreviated last digit counts below its unit.
+        BigDecimal tc = tail(cur, curChinese, afterZero, lastSmall, 0);
+        BigDecimal x = section.add(tc == null ? BigDecimal.ZERO : tc);
         Part made;
         if (last == BIG) {
           // 万万, 万亿: the unit multiplies the group just closed.
