@@ -558,7 +558,7 @@ final class Numerals {
     return cur;
   }
 
-  /** Parses a whole string as one numeral (whitespace around it allowed), or returns null. */
+  /** Parses a whole string as one exact numeral (whitespace around it allowed; not 3000余万), or null. */
   static BigDecimal parseWhole(String s) {
     int a = skipSpaces(s, 0, s.length());
     int b = s.length();
@@ -566,6 +566,6 @@ final class Numerals {
       b--;
     }
     Numeral n = parse(s, a, b);
-    return n != null && n.end() == b ? n.value() : null;
+    return n != null && n.end() == b && !n.over() && !n.juxtaposed() ? n.value() : null;
   }
 }
