@@ -98,6 +98,9 @@ final class NumberRecognizer implements Recognizer {
   /** Characters after 折 that make it a word, not a discount (折合, 折旧, 折半). */
   private static final String NOT_TENTHS_ZHE = "合算旧扣射叠腾服磨线返中价款损半成";
 
+  /** The only characters that may follow a bare 万/亿 amount ({@code 投资85亿建设}, {@code 70亿的销售额}). */
+  private static final String BARE_MONEY_NEXT = "的用于建以左在实完打修新开资购投元";
+
   /** Characters that start a measure word after a bare 万/亿 (5万吨, 1.2亿千瓦时, 14万人). */
   private static final String NOT_MONEY_AFTER = "人次户个名位家所座项条亩吨米千瓦度斤公克头只匹辆台套间栋份件册本张场批株棵"
       + "平立方倍年月日天周时分秒岁级期种类处块册部篇首颗枚袋箱车架艘口支例对双步道门";
@@ -199,15 +202,6 @@ final class NumberRecognizer implements Recognizer {
 
     char ch(int i) {
       return i >= from && i < to ? s.charAt(i) : '\0';
-    }
-
-    /** The previous non-space character before {@code i} inside the article, or 0. */
-    int prevIndex(int i) {
-      int k = i - 1;
-      while (k >= from && Numerals.isSpace(s.charAt(k))) {
-        k--;
-      }
-      return k >= Math.max(from, lastEnd) ? k : -1;
     }
 
     /** Tries a mention at {@code i}; returns where to continue. */
@@ -350,7 +344,8 @@ final class NumberRecognizer implements Recognizer {
     /** True when 成/折 at {@code k - 1} starts a word (成为, 折合) rather than ending a tenths figure. */
     boolean followsWord(int k, char unit) {
       char n = ch(k);
-      return (unit == '成' ? NOT_TENTHS_CHENG : NOT_TENTHS_ZHE).indexOf(n) >= 0;
+      return (unit == '成' ? NOT_TENTHS_CHENG : NOT_TENTHS_ZHE).indexOf(n) >= 0
+          || unit == '折' && Numerals.isNumeralChar(n);
     }
 
     int skipRun(int i) {
@@ -368,6 +363,10 @@ final class NumberRecognizer implements Recognizer {
     int numeralAt(int k, int prefixStart, String prefixCurrency) {
       if (prefixStart < 0 && isNumeralBefore(k)) {
         return k + 1;
+      }
+      // 数十万元, 几百万元, 上千万元, 成千上万: a vague magnitude, not an amount.
+      if (k > from && Numerals.smallUnit(s.charAt(k)) > 0 && "数几上成好".indexOf(s.charAt(k - 1)) >= 0) {
+        return skipRun(k);
       }
       Numeral n = Numerals.parse(s, k, to);
       if (n == null) {
@@ -600,6 +599,9 @@ final class NumberRecognizer implements Recognizer {
       if (prefixCurrency == null && k < to && fold(s.charAt(k)) == '%') {
         return withQualifiers(n, start, k + 1, v, null, true, false, over);
       }
+      if (prefixCurrency == null && k < to && s.charAt(k) == '‰') {
+        return withQualifiers(n, start, k + 1, Numerals.canonical(v.movePointLeft(1)), null, true, false, over);
+      }
       int e = matchLoose(s, k, to, "个百分点");
       if (prefixCurrency == null && e > 0) {
         return withQualifiers(n, start, e, v, null, true, true, over);
@@ -702,13 +704,14 @@ final class NumberRecognizer implements Recognizer {
       if (n.bigUnit() && !negative) {
         int after = k;
         boolean o = n.over();
-        if (k < to && s.charAt(k) == '多' && !o) {
+        if (k < to && s.charAt(k) == '多' && !o && endsClause(k + 1)) {
           after = k + 1;
           o = true;
         }
         char next = ch(Numerals.skipSpaces(s, after, to));
         if (next != '\0' && (NOT_MONEY_AFTER.indexOf(next) >= 0 || Numerals.isNumeralChar(next)
-            || (next < 128 && Character.isLetter(next)))) {
+            || (next < 128 && Character.isLetterOrDigit(next))
+            || Numerals.isCjk(next) && BARE_MONEY_NEXT.indexOf(next) < 0)) {
           return null;
         }
         if (moneyContext(start, after)) {
@@ -716,6 +719,12 @@ final class NumberRecognizer implements Recognizer {
         }
       }
       return null;
+    }
+
+    /** True when nothing but punctuation, 的 or the end follows {@code i} (263亿多。 but not 多用于). */
+    boolean endsClause(int i) {
+      char n = ch(Numerals.skipSpaces(s, i, to));
+      return n == '\0' || n == '的' || !Numerals.isCjk(n) && !Character.isLetterOrDigit(n);
     }
 
     boolean isQualifierAt(int i) {
@@ -854,7 +863,7 @@ final class NumberRecognizer implements Recognizer {
       if (suf != null) {
         sq = Qualifier.values()[suf[1]];
         en = suf[0];
-      } else if (!over && !pct && ch(end) == '多' && currency != null) {
+      } else if (!over && !pct && ch(end) == '多' && currency != null && endsClause(end + 1)) {
         // 263亿元多
         sq = Qualifier.OVER;
         en = end + 1;

@@ -252,4 +252,22 @@ class NumberRecognizerTest {
     assertEquals(1, PERCENT.extract(t).size());
     assertEquals(2, BOTH.extract(t).size());
   }
+
+  @Test
+  void vagueMagnitudesAreNotAmounts() {
+    String t = "带动数十万元收入，几百万元，上千万元，两三万元，资金100万元多用于基础设施，投资带动3万群众";
+    List<Money> m = money(t);
+    assertEquals(1, m.size(), m.toString());
+    assertMoney(m.get(0), t, "100万元", "1000000", Qualifier.EXACT);
+    assertMoney(money("近百万元").get(0), "近百万元", "近百万元", "1000000", Qualifier.APPROX);
+  }
+
+  @Test
+  void discountsAndPerMille() {
+    List<Percent> p = percent("商品打八折，九五折优惠，七折八扣，死亡率3‰");
+    assertEquals(3, p.size(), p.toString());
+    assertPercent(p.get(0), "八折", "80", PercentUnit.PERCENT, Qualifier.EXACT);
+    assertPercent(p.get(1), "九五折", "95", PercentUnit.PERCENT, Qualifier.EXACT);
+    assertPercent(p.get(2), "3‰", "0.3", PercentUnit.PERCENT, Qualifier.EXACT);
+  }
 }
