@@ -204,11 +204,16 @@ final class NumberRecognizer implements Recognizer {
       return i >= from && i < to ? s.charAt(i) : '\0';
     }
 
+    /** {@code w} at {@code i}, inside the article. */
+    boolean starts(String w, int i) {
+      return i >= from && i + w.length() <= to && s.startsWith(w, i);
+    }
+
     /** Tries a mention at {@code i}; returns where to continue. */
     int at(int i) {
       char c = s.charAt(i);
       // Inside a URL, 30%25 is an escape, not a percentage.
-      if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)) {
+      if (starts("http://", i) || starts("https://", i) || starts("www.", i)) {
         int k = i;
         while (k < to && !Numerals.isSpace(s.charAt(k)) && !Numerals.isCjk(s.charAt(k))) {
           k++;
@@ -247,7 +252,7 @@ final class NumberRecognizer implements Recognizer {
         }
       }
       for (String iso : ISO_CODES) {
-        if (s.startsWith(iso, i) && (i == from || !Character.isLetter(s.charAt(i - 1)))) {
+        if (starts(iso, i) && (i == from || !Character.isLetter(s.charAt(i - 1)))) {
           int k = Numerals.skipSpaces(s, i + 3, to);
           if (k < to && Numerals.arabicStarts(s, k, to)) {
             return numeralAt(k, i, "RMB".equals(iso) ? "CNY" : iso);
@@ -273,7 +278,11 @@ final class NumberRecognizer implements Recognizer {
         return false;
       }
       char p = s.charAt(i - 1);
-      return Numerals.isNumeralChar(p) || p == '.' || p == '．' || (p < 128 && Character.isLetterOrDigit(p))
+      if (p < 128 && Character.isLetter(p)) {
+        // an id (A2021…), unless an economic indicator names the figure (GDP2132亿元)
+        return !(i - 3 >= from && (starts("GDP", i - 3) || starts("CPI", i - 3) || starts("PPI", i - 3)));
+      }
+      return Numerals.isNumeralChar(p) || p == '.' || p == '．' || (p < 128 && Character.isDigit(p))
           || p == '点' || p == '點';
     }
 
@@ -526,7 +535,7 @@ final class NumberRecognizer implements Recognizer {
      */
     int sharedUnit(Numeral first, int firstStart, boolean negative) {
       int conn = connector(first.end());
-      if (conn > 0 && s.charAt(Numerals.skipSpaces(s, first.end(), to)) != '—') {
+      if (conn > 0) {
         int k = Numerals.skipSpaces(s, conn, to);
         Numeral n2 = k < to ? Numerals.parse(s, k, to) : null;
         if (n2 != null && !n2.juxtaposed()) {
@@ -635,6 +644,9 @@ final class NumberRecognizer implements Recognizer {
               val = val.add(BigDecimal.valueOf(cents[1]).movePointLeft(2));
               end = cents[0];
             }
+            if (ch(end) == '钱') { // 一元钱
+              end++;
+            }
             int rmb = matchLoose(s, Numerals.skipSpaces(s, end, to), to, "人民币");
             if (rmb > 0) {
               end = rmb;
@@ -664,7 +676,7 @@ final class NumberRecognizer implements Recognizer {
         }
       }
       for (String iso : ISO_CODES) {
-        if (s.startsWith(iso, u) && (u + 3 >= to || !Character.isLetter(s.charAt(u + 3)))) {
+        if (starts(iso, u) && (u + 3 >= to || !Character.isLetter(s.charAt(u + 3)))) {
           return withQualifiers(n, start, u + 3, v, "RMB".equals(iso) ? "CNY" : iso, false, false, over);
         }
       }
@@ -728,7 +740,7 @@ final class NumberRecognizer implements Recognizer {
     }
 
     boolean isQualifierAt(int i) {
-      return s.startsWith("以上", i) || s.startsWith("以下", i) || s.startsWith("左右", i) || s.startsWith("多", i);
+      return starts("以上", i) || starts("以下", i) || starts("左右", i) || starts("多", i);
     }
 
     /** Nothing but punctuation or the text's edges around {@code [start, end)}: {@code 7块}. */

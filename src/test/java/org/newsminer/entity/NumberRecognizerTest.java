@@ -270,4 +270,25 @@ class NumberRecognizerTest {
     assertPercent(p.get(1), "九五折", "95", PercentUnit.PERCENT, Qualifier.EXACT);
     assertPercent(p.get(2), "3‰", "0.3", PercentUnit.PERCENT, Qualifier.EXACT);
   }
+
+  @Test
+  void dashRangesAndIndicatorPrefixes() {
+    String t = "补助标准为每人每月300—500元，10万—20万元，全区GDP2132.64亿元，订单号A2021元，2021—2025年";
+    List<Money> m = money(t);
+    assertEquals(3, m.size(), m.toString());
+    assertEquals("300—500元", m.get(0).text());
+    assertEquals(0, m.get(1).min().compareTo(new BigDecimal("100000")));
+    assertEquals(0, m.get(1).max().compareTo(new BigDecimal("200000")));
+    assertEquals("2132.64亿元", m.get(2).text());
+  }
+
+  @Test
+  void neverLooksPastTheArticleEnd() {
+    String t = "资金100万元。资金200万";
+    List<Money> m = money(t);
+    assertEquals(2, m.size());
+    List<Entity> cut = MONEY.extract("资金100万元", 0, 6);
+    assertEquals(List.of(), cut.stream().filter(e -> e.end() > 6).collect(Collectors.toList()));
+    assertEquals("100万", cut.get(0).text(), "a bare 万 amount after a money word, cut at the article end");
+  }
 }
