@@ -87,7 +87,8 @@ final class NumberRecognizer implements Recognizer {
 
   /** Prefix qualifiers, longest first; the span includes them. */
   private static final List<String> PREFIX_QUALIFIERS = List.of("不超过", "不低于", "不少于", "不多于", "将近",
-      "接近", "超过", "不足", "不到", "大约", "至少", "最多", "起码", "起碼", "约", "近", "逾", "超");
+      "接近", "超过", "突破", "高于", "低于", "多于", "少于", "不足", "不到", "大约", "至少", "最多", "起码", "起碼",
+      "约", "近", "逾", "超");
 
   /** Characters after 元 that make it not yuan (二元结构, 一元化, 元旦). */
   private static final String NOT_YUAN_AFTER = "化结论素旦月宵首气件老帅朝代素";
@@ -893,8 +894,8 @@ final class NumberRecognizer implements Recognizer {
         k--;
       }
       for (String q : PREFIX_QUALIFIERS) {
-        int b = k - q.length();
-        if (b >= Math.max(from, lastEnd) && s.startsWith(q, b)) {
+        int b = matchBack(k, q);
+        if (b >= 0) {
           char before = b > from ? s.charAt(b - 1) : '\0';
           if (q.equals("近") && "最附接将靠亲邻远就临".indexOf(before) >= 0) {
             continue;
@@ -908,8 +909,9 @@ final class NumberRecognizer implements Recognizer {
           qualifierStart = b;
           switch (q) {
             case "超过": case "逾": case "超": case "不低于": case "不少于": case "至少": case "起码": case "起碼":
+            case "突破": case "高于": case "多于":
               return Qualifier.OVER;
-            case "不足": case "不到": case "不超过": case "不多于": case "最多":
+            case "不足": case "不到": case "不超过": case "不多于": case "最多": case "低于": case "少于":
               return Qualifier.UNDER;
             default:
               return Qualifier.APPROX;
@@ -917,6 +919,27 @@ final class NumberRecognizer implements Recognizer {
         }
       }
       return null;
+    }
+
+    /**
+     * Start of {@code w} ending just before {@code k}, with PDF whitespace allowed between its
+     * characters (突\n\n破), not reaching before the article or the previous entity; else -1.
+     */
+    int matchBack(int k, String w) {
+      int lo = Math.max(from, lastEnd);
+      int j = k;
+      for (int c = w.length() - 1; c >= 0; c--) {
+        if (c < w.length() - 1) {
+          while (j > lo && Numerals.isSpace(s.charAt(j - 1))) {
+            j--;
+          }
+        }
+        if (j <= lo || s.charAt(j - 1) != w.charAt(c)) {
+          return -1;
+        }
+        j--;
+      }
+      return j;
     }
 
     /** [end, qualifier ordinal] for 以上, 以下, 左右 after {@code end}, or null. */

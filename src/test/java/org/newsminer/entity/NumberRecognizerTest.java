@@ -291,4 +291,14 @@ class NumberRecognizerTest {
     assertEquals(List.of(), cut.stream().filter(e -> e.end() > 6).collect(Collectors.toList()));
     assertEquals("100万", cut.get(0).text(), "a bare 万 amount after a money word, cut at the article end");
   }
+
+  @Test
+  void qualifierWordsSplitByPdfLineBreaks() {
+    // corpus/000: the qualifier 突破 is broken over lines; the span starts at 突
+    String t = "普惠金融贷款余额突\n\n破 60亿元大关。";
+    List<Money> m = money(t);
+    assertEquals(1, m.size());
+    assertMoney(m.get(0), t, "突破60亿元", "6000000000", Qualifier.OVER);
+    assertEquals(t.indexOf("突"), m.get(0).start());
+  }
 }
