@@ -173,6 +173,34 @@ final class Numerals {
       j++;
       intDigits++;
     }
+    // PDF text spaces every character: 2 0 2 2 年, 1 0 0 万 元. Single digits separated by single
+    // spaces are one number, unless a fraction follows (1 3/5 is one and three fifths).
+    if (intDigits == 1) {
+      int k = j;
+      StringBuilder more = new StringBuilder();
+      while (k + 1 < limit && s.charAt(k) == ' ' && arabicDigit(s.charAt(k + 1)) >= 0
+          && (k + 2 >= limit || arabicDigit(s.charAt(k + 2)) < 0 && !isDot(s.charAt(k + 2)) && !isComma(s.charAt(k + 2)))) {
+        more.append((char) ('0' + arabicDigit(s.charAt(k + 1))));
+        k += 2;
+      }
+      if (more.length() > 0 && (k >= limit || s.charAt(k) != '/' && s.charAt(k) != '／')) {
+        b.append(more);
+        j = k;
+        intDigits += more.length();
+      }
+      // 1 2 . 5 %: a spaced decimal point and spaced decimals
+      if (j + 3 < limit && s.charAt(j) == ' ' && isDot(s.charAt(j + 1)) && s.charAt(j + 2) == ' '
+          && arabicDigit(s.charAt(j + 3)) >= 0) {
+        b.append('.');
+        k = j + 2;
+        while (k + 1 < limit && s.charAt(k) == ' ' && arabicDigit(s.charAt(k + 1)) >= 0
+            && (k + 2 >= limit || arabicDigit(s.charAt(k + 2)) < 0)) {
+          b.append((char) ('0' + arabicDigit(s.charAt(k + 1))));
+          k += 2;
+        }
+        return new Arabic(k, new BigDecimal(b.toString()), false);
+      }
+    }
     // Thousands grouping: 1,234,567 (each group exactly three digits; first group 1-3 digits). A
     // full-width comma groups only full-width digits (４，５６５); after ASCII digits it is punctuation.
     if (intDigits >= 1 && intDigits <= 3) {

@@ -301,4 +301,14 @@ class NumberRecognizerTest {
     assertMoney(m.get(0), t, "突破60亿元", "6000000000", Qualifier.OVER);
     assertEquals(t.indexOf("突"), m.get(0).start());
   }
+
+  @Test
+  void everyCharacterSpacedPdfText() {
+    // corpus/003 spaces every character of its headline (2 0 2 2 年); amounts written so still count
+    String t = "2 0 2 2 年 投 入 资 金 1 0 0 万 元 ，增 长 1 2 . 5 %，下降 0 . 5 个 百 分 点";
+    List<Entity> e = BOTH.extract(t);
+    assertEquals(List.of("100万元", "12.5%", "0.5个百分点"), e.stream().map(Entity::text).collect(Collectors.toList()));
+    assertEquals(t.indexOf("1 0 0"), e.get(0).start());
+    assertEquals(t.indexOf("万 元") + 3, e.get(0).end());
+  }
 }
