@@ -633,7 +633,12 @@ final class NumberRecognizer implements Recognizer {
         if (ce > 0) {
           if (c.word().equals("元") || c.word().equals("圆")) {
             char after = ch(ce);
-            if (n.chinese() && NOT_YUAN_AFTER.indexOf(after) >= 0) {
+            if (NOT_YUAN_AFTER.indexOf(after) >= 0 && (n.chinese() || after != '月')) {
+              return null;
+            }
+            // 一元复始, 三元催化: a one-character Chinese numeral before 元 inside a word
+            if (n.chinese() && n.end() - n.start() == 1 && Numerals.isCjk(after) && "钱的人至到和或及左以".indexOf(after) < 0
+                && !Numerals.isNumeralChar(after)) {
               return null;
             }
           }

@@ -311,4 +311,12 @@ class NumberRecognizerTest {
     assertEquals(t.indexOf("1 0 0"), e.get(0).start());
     assertEquals(t.indexOf("万 元") + 3, e.get(0).end());
   }
+
+  @Test
+  void wordsContainingNumeralsAndUnitsAreNotMoney() {
+    String t = "一元复始，城乡二元结构，2022元旦，价格十分合理，一毛不拔，一块儿去，三分之一的农户，五分钟，五角大楼，万元户";
+    assertEquals(List.of(), BOTH.extract(t));
+    List<Money> m = money("白菜五元一斤，一元钱，十五元买菜");
+    assertEquals(List.of("五元", "一元钱", "十五元"), m.stream().map(Money::text).collect(Collectors.toList()));
+  }
 }
