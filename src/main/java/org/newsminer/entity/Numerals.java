@@ -220,7 +220,7 @@ final class Numerals {
     }
     // A dotted sequence (2222.2222.222, an id or a version) is a run of integers, not decimals.
     boolean dotted = i >= 2 && isDot(s.charAt(i - 1)) && arabicDigit(s.charAt(i - 2)) >= 0;
-    if (!dotted && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
+    if (!dotted && intDigits > 0 && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
       int m = j + 1;
       while (m < limit && arabicDigit(s.charAt(m)) >= 0) {
         m++;
@@ -257,6 +257,9 @@ final class Numerals {
       }
       if (k > ds && k - ds < 4 && (k >= limit || !Character.isLetter(s.charAt(k)) || isCjk(s.charAt(k)))) {
         int exp = Integer.parseInt(digits(s, ds, k)) * sign;
+        if (power && v.signum() == 0 && exp < 0) {
+          return new Arabic(j, v, false); // 0^-1 is undefined: leave the power unread
+        }
         if (power) {
           v = exp >= 0 ? v.pow(exp, MC) : BigDecimal.ONE.divide(v.pow(-exp, MC), MC);
         } else {
