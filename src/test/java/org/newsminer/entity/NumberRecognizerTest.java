@@ -319,4 +319,13 @@ class NumberRecognizerTest {
     List<Money> m = money("白菜五元一斤，一元钱，十五元买菜");
     assertEquals(List.of("五元", "一元钱", "十五元"), m.stream().map(Money::text).collect(Collectors.toList()));
   }
+
+  @Test
+  void spacesAroundTheDecimalPointLeftByTheNormalizer() {
+    // the normalizer joins 3 6 . 9 9 into 36 . 99: the point between digits is still a point
+    String t = "到位资金36 . 99亿元，到位率102 %，下降0. 5个百分点";
+    List<Entity> e = BOTH.extract(t);
+    assertEquals(List.of("36.99亿元", "102%", "0.5个百分点"), e.stream().map(Entity::text).collect(Collectors.toList()));
+    assertEquals("3699000000", ((Money) e.get(0)).value().toPlainString());
+  }
 }
