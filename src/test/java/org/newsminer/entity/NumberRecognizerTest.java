@@ -221,6 +221,10 @@ class NumberRecognizerTest {
       assertEquals(x.min(), x.value());
     }
     assertEquals("5%-20%", p.get(0).text());
+    List<Percent> q = percent("增长百分之十至百分之二十");
+    assertEquals(1, q.size());
+    assertEquals("百分之十至百分之二十", q.get(0).text());
+    assertEquals(0, q.get(0).max().compareTo(BigDecimal.valueOf(20)));
   }
 
   @Test
