@@ -996,6 +996,9 @@ final class NumberRecognizer implements Recognizer {
       if ((e = matchLoose(s, k, to, "左右")) > 0) {
         return new int[] {e, Qualifier.APPROX.ordinal()};
       }
+      if ((e = matchLoose(s, k, to, "上下")) > 0 && "游级班车楼文半".indexOf(ch(e)) < 0) {
+        return new int[] {e, Qualifier.APPROX.ordinal()};
+      }
       return null;
     }
 

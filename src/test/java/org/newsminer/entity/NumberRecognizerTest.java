@@ -86,6 +86,9 @@ class NumberRecognizerTest {
     assertMoney(m.get(4), t, "逾5亿元", "500000000", Qualifier.OVER);
     assertMoney(m.get(5), t, "不足1万元", "10000", Qualifier.UNDER);
     assertMoney(m.get(6), t, "不超过5万元", "50000", Qualifier.UNDER);
+    List<Money> u = money("年收入5万元上下，投资5亿元上下游产业");
+    assertMoney(u.get(0), "年收入5万元上下，投资5亿元上下游产业", "5万元上下", "50000", Qualifier.APPROX);
+    assertMoney(u.get(1), "年收入5万元上下，投资5亿元上下游产业", "5亿元", "500000000", Qualifier.EXACT);
   }
 
   @Test
