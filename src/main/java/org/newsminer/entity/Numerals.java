@@ -542,7 +542,7 @@ final class Numerals {
       if ((c == '余' || c == '多' || c == '餘') && last != NONE) {
         int k = skipSpaces(s, j + 1, limit);
         if (k < limit && (smallUnit(s.charAt(k)) > 0 && lastSmall == 0 || bigUnit(s.charAt(k)) > 0)
-            && !(cur == null && last == BIG)) {
+            && (!(cur == null && last == BIG) || bigUnit(s.charAt(k)) > lastBigExp)) { // 1万多亿
           over = true;
           // the abbreviation 一万三 does not apply across 余: 一千多万 is 1000万
           if (cur != null && curChinese) {
