@@ -214,7 +214,8 @@ public final class ArticleSplitter {
     int[] h = groups.get(heading);
     int startLine = heading == 0 ? from : h[0];
     starts[startLine] = true;
-    titleAt[startLine] = title(lines, kind, h);
+    String t0 = title(lines, kind, h);
+    titleAt[startLine] = t0.isEmpty() ? null : t0; // a byline alone: titled from its text
     for (int k = 0; k < groups.size(); k++) {
       if (k != heading) {
         int[] s = groups.get(k);
@@ -361,7 +362,14 @@ public final class ArticleSplitter {
   }
 
   /** The first clause of the article's first paragraph, without dateline and 近日-style lead. */
-  private static String fallbackTitle(List<String> lines, int[] kind, int k) {
+  private static String fallbackTitle(List<String> lines, int[] kind, int first) {
+    int k = first;
+    while (k < lines.size() && kind[k] != BODY && kind[k] != DATELINE) {
+      k++;
+    }
+    if (k == lines.size()) {
+      k = first;
+    }
     String s = lines.get(k);
     if (kind[k] == DATELINE) {
       int close = s.indexOf('）');
@@ -390,7 +398,10 @@ public final class ArticleSplitter {
       }
       end++;
     }
-    String t = s.substring(0, end);
+    String t = s.substring(0, end).strip();
+    if (t.isEmpty()) {
+      t = lines.get(k); // nothing before the first comma: the line itself
+    }
     return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE) + "…" : t;
   }
 
