@@ -37,7 +37,8 @@ import java.util.Set;
  * kept because on these pages it is where the place and the subject are named; the main lines are
  * often slogans. An article without its own headline takes the stray headline that shares the most
  * character pairs with its first paragraph (at least two pairs and 30% of the headline's pairs), else
- * the first clause of its first paragraph (dateline and {@code 近日，} removed).
+ * the clause of its first sentence that reports the event ({@code 西藏自治区银行业2022年第六期银政企融资
+ * 对接会在拉萨举行}), else its first clause (dateline and {@code 近日，} removed).
  *
  * <p>Articles are contiguous and cover the page: the first starts at 0, each ends where the next
  * starts, the last ends at the end of the page. A blank page has no articles.
@@ -53,6 +54,11 @@ public final class ArticleSplitter {
 
   /** Longest headline line, in characters. */
   private static final int MAX_HEAD = 32;
+
+  /** Verbs that report the event of a news lead. */
+  private static final String[] EVENT_VERBS = {
+    "举行", "召开", "开展", "举办", "启动", "签订", "签署", "成立", "开工", "组织", "发布", "挂牌", "参观", "走访", "表彰"
+  };
 
   /** Longest fallback title, in characters. */
   private static final int MAX_TITLE = 40;
@@ -383,6 +389,10 @@ public final class ArticleSplitter {
         break;
       }
     }
+    String event = eventClause(s);
+    if (event != null) {
+      return event.length() > MAX_TITLE ? event.substring(0, MAX_TITLE) + "…" : event;
+    }
     int end = 0;
     while (end < s.length()) {
       int comma = s.indexOf('，', end);
@@ -403,6 +413,38 @@ public final class ArticleSplitter {
       t = lines.get(k); // nothing before the first comma: the line itself
     }
     return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE) + "…" : t;
+  }
+
+  /**
+   * The clause of the first sentence that reports the event (…对接会在拉萨举行, …开展…读书会), without
+   * the modifiers before its last 的; null when no clause has an event verb. Purpose clauses
+   * (为…) are skipped.
+   */
+  private static String eventClause(String s) {
+    int stop = s.indexOf('。');
+    String sentence = stop < 0 ? s : s.substring(0, stop);
+    for (String clause : sentence.split("，")) {
+      if (clause.startsWith("为")) {
+        continue;
+      }
+      int verb = -1;
+      for (String v : EVENT_VERBS) {
+        int at = clause.indexOf(v);
+        if (at >= 0 && (verb < 0 || at < verb)) {
+          verb = at;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      int de = clause.lastIndexOf('的', verb);
+      String t = clause.substring(de + 1).strip();
+      if (t.length() < 6) {
+        t = clause.strip();
+      }
+      return t.isEmpty() ? null : t;
+    }
+    return null;
   }
 
   private static int classify(String s) {
