@@ -390,7 +390,7 @@ public final class Normalizer {
         if (isSpace(c)) {
           continue;
         }
-        w += c < 128 ? 1 : 2;
+        w += s.charAt(k) < 128 ? 1 : 2; // as printed: full-width digits are as wide as ideographs
         if (c == '，' || c == '、' || c == '；' || c == ',' || c == ';') {
           clauses++;
         }

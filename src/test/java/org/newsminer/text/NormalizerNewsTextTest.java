@@ -93,7 +93,7 @@ class NormalizerNewsTextTest {
         }
       }
     }
-    // 98% when this was written; misses are sentences without final punctuation (headings, lists).
+    // 99% when this was written; misses are sentences without final punctuation (headings, lists).
     assertTrue(ownLine >= sentences.size() * 95 / 100, ownLine + " of " + sentences.size());
   }
 
