@@ -293,7 +293,8 @@ public final class Normalizer {
       int fn = lines.flags[i + 1];
       if (!lines.blankBetween[i]
           || (fi & (Lines.FINAL | Lines.STANDALONE)) != 0
-          || (fn & (Lines.FORCE_BEFORE | Lines.STANDALONE)) != 0) {
+          || (fn & (Lines.FORCE_BEFORE | Lines.STANDALONE)) != 0
+          || ((fi & Lines.DASH) != 0 && (fi & Lines.SOFT_END) == 0)) {
         continue;
       }
       boolean nextOk =
@@ -322,6 +323,7 @@ public final class Normalizer {
     static final int CONNECTIVE = 128; // starts with a connective
     static final int CONTINUATION_START = 256; // starts with closing punctuation or one ideograph + comma
     static final int DATELINE = 512; // starts with a dateline: the first line of a body paragraph
+    static final int DASH = 1024; // ——: a sub-headline, or a dash-led list item when it ends in ，、
 
     int n;
     int[] start;
@@ -440,8 +442,11 @@ public final class Normalizer {
       if (credit || reporter) {
         f |= BYLINE | STANDALONE;
       }
-      if (h.startsWith("——") || h.startsWith("图片由")) {
+      if (h.startsWith("图片由")) {
         f |= STANDALONE;
+      }
+      if (h.startsWith("——")) {
+        f |= FORCE_BEFORE | DASH;
       }
       if (h.startsWith("图为")) {
         f |= FORCE_BEFORE;
