@@ -105,22 +105,28 @@ public final class Normalizer {
         letterSpaced = singles * 2 >= nt;
       }
       boolean byline = (lines.flags[i] & Lines.BYLINE) != 0;
+      char last = lastNonSpace(b); // the last non-space character written
       for (int t = 0; t < nt; t++) {
         if (t > 0) {
-          emitGap(original, b, tokStart, tokEnd, t, letterSpaced, byline);
+          emitGap(original, b, last, tokStart, tokEnd, t, letterSpaced, byline);
         }
         for (int k = tokStart[t]; k < tokEnd[t]; k++) {
-          b.append(convert(original, k, lastNonSpace(b)), k, k + 1);
+          last = convert(original, k, last);
+          b.append(last, k, k + 1);
         }
       }
     }
     return b.build();
   }
 
-  /** Appends the separator (one space or nothing) for the whitespace before token {@code t}. */
+  /**
+   * Appends the separator (one space or nothing) for the whitespace before token {@code t}; {@code
+   * a} is the last non-space character written.
+   */
   private static void emitGap(
       String s,
       NormalizedText.Builder b,
+      char a,
       int[] tokStart,
       int[] tokEnd,
       int t,
@@ -128,7 +134,6 @@ public final class Normalizer {
       boolean byline) {
     int gapStart = tokEnd[t - 1];
     int gapEnd = tokStart[t];
-    char a = lastNonSpace(b);
     char c = convert(s, gapEnd, a);
     boolean keep;
     if (a < 128 && c < 128 && !isSpace(a) && !isSpace(c)) {
