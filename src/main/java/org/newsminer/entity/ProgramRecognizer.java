@@ -1,0 +1,431 @@
+package org.newsminer.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PROGRAM (EXTRACTION.md §4): named initiatives, policy documents in {@code 《》} and numbered policy
+ * formulas. Rule based, no segmenter: a quoted phrase is a program only with evidence — a trigger word
+ * after it (行动, 工程, 战略 …), a verb that launches it before it (实施, 开展 …), the numeral-led shape of a
+ * formula, or the lexicon ({@code models/programs.tsv}); quoted figures of speech ({@code “拳脚”}) have
+ * none of these. Unquoted programs come from the lexicon and from trigger-final objects of launching verbs.
+ * Immutable and thread-safe.
+ */
+final class ProgramRecognizer implements Recognizer {
+
+  /** Longest quoted or titled phrase considered; longer ones are slogans or sentences. */
+  private static final int MAX_QUOTED = 30;
+  private static final int MAX_TITLE = 100;
+  /** Function words that a program name does not contain: 实施的又一项民生工程 is no name. */
+  private static final String NOT_IN_NAME = "的了又是把将在这其";
+  /** Longest unquoted name before its trigger that a launching verb may take. */
+  private static final int MAX_LAUNCHED = 12;
+
+  /**
+   * Trigger words that may follow a quoted name, longest first. Only those in {@link #KEEP_TRIGGER} stay in
+   * the name; all are inside the span.
+   */
+  private static final String[] TRIGGERS = {
+    "工作法", "行动", "工程", "计划", "规划", "项目", "战略", "活动", "示范", "工作", "机制", "模式"
+  };
+
+  private static final Set<String> KEEP_TRIGGER = Set.of("工程", "计划", "规划", "项目", "工作法");
+
+  /** Triggers that end an unquoted program name after a launching verb. */
+  private static final String[] UNQUOTED_TRIGGERS = {"行动计划", "行动", "工程", "战略", "计划"};
+
+  /** Verbs that launch or carry out a program: what follows them may be one. */
+  private static final String[] LAUNCH_VERBS = {"实施", "开展", "启动", "推进", "落实", "推行", "深化"};
+
+  /** A later phase of a program: “格桑花开·民生微实事”(二期). */
+  private static final String[] NEXT_PHASE = {"二期", "三期", "(二期)", "（二期）", "(三期)", "（三期）"};
+
+  /** Punctuation that ends the object of a verb. */
+  private static final String CLAUSE_END = "，,。、；;：:！？)）";
+
+  /** Heads after a quoted numeral phrase that make it a formula (a requirement, standard …). */
+  private static final String[] FORMULA_CONTEXT = {"要求", "标准", "政策", "路径", "原则", "目标", "方针"};
+
+  /** Endings of 《》 titles that name policy documents, laws, plans and reports. */
+  private static final String[] DOCUMENT_SUFFIXES = {
+    "办法", "方案", "意见", "通知", "规划", "条例", "计划", "台账", "规则", "细则", "决定", "纲要", "报告",
+    "规定", "标准", "标准表", "公告", "通告", "指南", "指引", "制度", "章程", "准则", "守则", "决议", "清单",
+    "目录", "白皮书", "公报", "批复", "函", "法", "宪法", "法典", "要点", "措施", "举措", "实施意见", "政策"
+  };
+
+  /** Titles that end like a law but are not one. */
+  private static final String[] NOT_LAW = {"方法", "书法", "兵法", "语法", "算法", "做法", "想法", "看法", "说法", "魔法"};
+
+  private static final String NUMERALS = "一二两三四五六七八九十百千";
+
+  /** Quoted numeral-led phrases that name a group, body, place or grade, not a formula. */
+  private static final Set<String> NOT_FORMULA = Set.of(
+      "两后生", "两委", "三农", "一站式", "一级甲等", "三岩", "一对一", "一帮一", "一把手", "一线", "一体化",
+      "一盘棋", "一张网", "一条龙", "一刀切", "一揽子", "三峡", "五四", "七一", "八一", "十一", "三八", "六一");
+
+  private final ProgramLexicon lexicon;
+
+  ProgramRecognizer() {
+    this(ProgramLexicon.shared());
+  }
+
+  ProgramRecognizer(ProgramLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public void recognize(String text, int from, int to, List<Entity> out) {
+    List<Program> found = new ArrayList<>();
+    List<int[]> quotes = new ArrayList<>();
+    List<int[]> titles = new ArrayList<>();
+    findPairs(text, from, to, quotes, titles);
+
+    for (int[] t : titles) {
+      Program p = document(text, t[0], t[1]);
+      if (p != null) {
+        found.add(p);
+      }
+    }
+    // Quoted names: those with evidence first, then bare repetitions of a name the article already uses.
+    Set<String> quotedNames = new HashSet<>();
+    List<int[]> undecided = new ArrayList<>();
+    for (int[] q : quotes) {
+      Program p = quoted(text, q[0], q[1], to);
+      if (p != null) {
+        found.add(p);
+        quotedNames.add(text.substring(q[0] + 1, q[1] - 1));
+      } else {
+        undecided.add(q);
+      }
+    }
+    for (int[] q : undecided) {
+      String content = text.substring(q[0] + 1, q[1] - 1);
+      if (quotedNames.contains(content)) {
+        found.add(program(text, q[0], q[1], content, ProgramKind.INITIATIVE));
+      }
+    }
+    unquoted(text, from, to, quotes, found);
+    launched(text, from, to, found);
+    out.addAll(withoutNested(found));
+  }
+
+  /** Collects quote pairs and 《》 pairs inside {@code [from, to)}, as [open, close + 1]. */
+  private static void findPairs(String text, int from, int to, List<int[]> quotes, List<int[]> titles) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      char close;
+      int max;
+      List<int[]> into;
+      if (c == '“') {
+        close = '”';
+        max = MAX_QUOTED;
+        into = quotes;
+      } else if (c == '"') {
+        close = '"';
+        max = MAX_QUOTED;
+        into = quotes;
+      } else if (c == '《') {
+        close = '》';
+        max = MAX_TITLE;
+        into = titles;
+      } else {
+        continue;
+      }
+      int j = i + 1;
+      int limit = Math.min(to, i + 2 + max);
+      while (j < limit && text.charAt(j) != close && text.charAt(j) != c && text.charAt(j) != '\n') {
+        j++;
+      }
+      if (j < limit && text.charAt(j) == close && j > i + 1) {
+        into.add(new int[] {i, j + 1});
+        if (into == quotes) {
+          i = j; // a quoted phrase holds no further quotes; titles may
+        }
+      }
+    }
+  }
+
+  /** A DOCUMENT for the title {@code text[open, end)} (including 《》), or null for a book, song, show. */
+  private Program document(String text, int open, int end) {
+    String title = text.substring(open + 1, end - 1);
+    String core = stripTrailingBrackets(title);
+    if (!endsWithAny(core, DOCUMENT_SUFFIXES) || endsWithAny(core, NOT_LAW) || core.length() < 3) {
+      return null;
+    }
+    return program(text, open, end, stripMarks(title), ProgramKind.DOCUMENT);
+  }
+
+  /** A program for the quoted phrase {@code text[open, close)} (including the quotes), or null. */
+  private Program quoted(String text, int open, int close, int to) {
+    String content = text.substring(open + 1, close - 1);
+    if (content.length() > MAX_QUOTED || containsAny(content, "。！？；，,")) {
+      return null;
+    }
+    if (text.startsWith("为主题", close) || text.startsWith("主题", close)) {
+      return null; // the theme of an event, not a program
+    }
+    String trigger = triggerAt(text, close, to);
+    if (isPlanPeriod(content)) {
+      String name = "规划".equals(trigger) ? content + trigger : content;
+      int end = "规划".equals(trigger) ? close + trigger.length() : close;
+      return program(text, open, end, name, ProgramKind.INITIATIVE);
+    }
+    ProgramLexicon.Entry known = lexicon.lookup(content);
+    if (known != null && known.kind() == ProgramKind.FORMULA) {
+      return program(text, open, close, known.name(), ProgramKind.FORMULA);
+    }
+    if (known == null && isFormulaShape(content) && !NOT_FORMULA.contains(content)
+        && (hasStrongFormulaShape(content) || startsWithAny(text, close, FORMULA_CONTEXT))) {
+      return program(text, open, close, content, ProgramKind.FORMULA);
+    }
+    if (NOT_FORMULA.contains(content)) {
+      return null;
+    }
+    if (trigger != null) {
+      String name = KEEP_TRIGGER.contains(trigger) ? content + trigger : content;
+      return program(text, open, close + trigger.length(), canonical(name), ProgramKind.INITIATIVE);
+    }
+    if (known != null || endsWithAny(content, UNQUOTED_TRIGGERS) || content.endsWith("革命")
+        || (launchedBefore(text, open) && endsClause(text, close, to))
+        || startsWithAny(text, close, NEXT_PHASE)) {
+      return program(text, open, close, known != null ? known.name() : content, ProgramKind.INITIATIVE);
+    }
+    return null;
+  }
+
+  /** Unquoted programs: lexicon names and trigger-final objects of launching verbs. */
+  private void unquoted(String text, int from, int to, List<int[]> quotes, List<Program> found) {
+    int qi = 0;
+    for (int i = from; i < to; i++) {
+      while (qi < quotes.size() && quotes.get(qi)[1] <= i) {
+        qi++;
+      }
+      if (qi < quotes.size() && quotes.get(qi)[0] <= i) {
+        i = quotes.get(qi)[1] - 1; // quoted phrases were decided above
+        continue;
+      }
+      ProgramLexicon.Entry e = lexicon.longestAt(text, i, to);
+      // Short formulas (三包) are too ambiguous without quotes.
+      if (e != null && (e.kind() != ProgramKind.FORMULA || e.spelling().length() >= 4)
+          && !insideQuote(quotes, qi, i + e.spelling().length())) {
+        found.add(program(text, i, i + e.spelling().length(), e.name(), e.kind()));
+        i += e.spelling().length() - 1;
+      }
+    }
+  }
+
+  /**
+   * Unquoted names that a launching verb takes as its whole object and that end in a trigger:
+   * 大力实施金融扶贫行动。 实施基层骨干队伍建设工程， 深入推进三年行动计划，
+   */
+  private static void launched(String text, int from, int to, List<Program> found) {
+    for (String v : LAUNCH_VERBS) {
+      for (int i = text.indexOf(v, from); i >= 0 && i + v.length() < to; i = text.indexOf(v, i + 1)) {
+        int start = i + v.length();
+        if (text.charAt(start) == '了') {
+          start++;
+        }
+        int end = objectEnd(text, start, to);
+        if (end > 0 && !startsWithAny(text, start, LAUNCH_VERBS)) {
+          found.add(program(text, start, end, text.substring(start, end), ProgramKind.INITIATIVE));
+        }
+      }
+    }
+  }
+
+  /** The end of a trigger-final name of 2 to 12 characters plus trigger at {@code start}, or -1. */
+  private static int objectEnd(String text, int start, int to) {
+    int limit = Math.min(to, start + MAX_LAUNCHED + 4);
+    for (int i = start; i < limit && isHan(text.charAt(i)) && NOT_IN_NAME.indexOf(text.charAt(i)) < 0; i++) {
+      for (String t : UNQUOTED_TRIGGERS) {
+        int end = i + t.length();
+        if (i - start >= 2 && end <= to && text.startsWith(t, i)
+            && (end == to || !isHan(text.charAt(end)) || "的和与及中".indexOf(text.charAt(end)) >= 0)) {
+          return end;
+        }
+      }
+      if (i - start >= MAX_LAUNCHED) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Drops a name inside a longer one of the same kind (the lexicon's 乡村振兴战略 inside a launched object, a
+   * repeat of the same span); names of different kinds may nest (an initiative inside a document title).
+   */
+  private static List<Program> withoutNested(List<Program> found) {
+    List<Program> kept = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Program p = found.get(i);
+      boolean inner = false;
+      for (int j = 0; j < found.size(); j++) {
+        Program q = found.get(j);
+        if (j != i && q.kind() == p.kind() && q.start() <= p.start() && p.end() <= q.end()
+            && (q.end() - q.start() > p.end() - p.start() || j < i)) {
+          inner = true;
+          break;
+        }
+      }
+      if (!inner) {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean insideQuote(List<int[]> quotes, int qi, int end) {
+    return qi < quotes.size() && quotes.get(qi)[0] < end;
+  }
+
+  /** The trigger word at {@code text[i...)}, or null. */
+  private static String triggerAt(String text, int i, int to) {
+    for (String t : TRIGGERS) {
+      if (i + t.length() <= to && text.startsWith(t, i)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a launching verb (optionally with 了) ends just before {@code open}. */
+  private static boolean launchedBefore(String text, int open) {
+    int end = open;
+    if (end > 0 && text.charAt(end - 1) == '了') {
+      end--;
+    }
+    for (String v : LAUNCH_VERBS) {
+      if (end >= v.length() && text.startsWith(v, end - v.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the phrase ending at {@code close} is a whole object: a launched “X”, not “X”读书会. */
+  private static boolean endsClause(String text, int close, int to) {
+    return close >= to || CLAUSE_END.indexOf(text.charAt(close)) >= 0;
+  }
+
+  /** 十四五, 十三五: a five-year-plan period. */
+  private static boolean isPlanPeriod(String s) {
+    return s.length() == 3 && s.charAt(0) == '十' && s.charAt(2) == '五'
+        && "一二三四五六七八九".indexOf(s.charAt(1)) >= 0;
+  }
+
+  /**
+   * Numeral-led phrase of one or two groups, each a numeral, an optional 个/项 and one to three other
+   * characters: 三包, 四不摘, 五个一批, 两不愁三保障, 四讲四爱.
+   */
+  static boolean isFormulaShape(String s) {
+    int groups = 0;
+    int i = 0;
+    while (i < s.length()) {
+      if (NUMERALS.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+      i++;
+      if (i < s.length() && (s.charAt(i) == '个' || s.charAt(i) == '项')) {
+        i++;
+      }
+      int body = 0;
+      // the body may itself start with a numeral (五个一批) but then runs to the next numeral group
+      while (i < s.length() && isHan(s.charAt(i)) && (body == 0 || NUMERALS.indexOf(s.charAt(i)) < 0)) {
+        i++;
+        body++;
+        if (body > 3) {
+          return false;
+        }
+      }
+      if (body == 0) {
+        return false;
+      }
+      groups++;
+    }
+    return groups >= 1 && groups <= 2;
+  }
+
+  /** Formula shapes that need no context: X个Y (四个意识) or two groups (两不愁三保障). */
+  private static boolean hasStrongFormulaShape(String s) {
+    if (s.length() >= 3 && s.charAt(1) == '个') {
+      return true;
+    }
+    for (int i = 2; i < s.length() - 1; i++) {
+      if (NUMERALS.indexOf(s.charAt(i)) >= 0 && NUMERALS.indexOf(s.charAt(i - 1)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String canonical(String name) {
+    ProgramLexicon.Entry e = lexicon.lookup(name);
+    return e != null ? e.name() : name;
+  }
+
+  private static Program program(String text, int start, int end, String name, ProgramKind kind) {
+    return new Program(text.substring(start, end), start, end, name, kind);
+  }
+
+  /** Removes quote marks and book-title marks. */
+  static String stripMarks(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("“”\"‘’《》〈〉「」".indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The title without a trailing bracketed remark: 实施方案(2018—2020年) → 实施方案. */
+  private static String stripTrailingBrackets(String s) {
+    String t = s;
+    while (!t.isEmpty() && (t.endsWith(")") || t.endsWith("）"))) {
+      int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+      if (open <= 0) {
+        break;
+      }
+      t = t.substring(0, open);
+    }
+    if (t.endsWith("(试行)") || t.endsWith("（试行）")) {
+      t = t.substring(0, t.length() - 4);
+    }
+    return t;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean endsWithAny(String s, String[] suffixes) {
+    for (String x : suffixes) {
+      if (s.endsWith(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String text, int i, String[] prefixes) {
+    for (String x : prefixes) {
+      if (text.startsWith(x, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,144 @@
+package org.newsminer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sentences from the sample pages in corpus/, with the PDF spaces and line breaks removed by hand. */
+class ProgramRecognizerTest {
+  private static final ProgramRecognizer R = new ProgramRecognizer();
+
+  private static List<Program> find(String text) {
+    List<Entity> out = new ArrayList<>();
+    R.recognize(text, 0, text.length(), out);
+    List<Program> ps = new ArrayList<>();
+    for (Entity e : out) {
+      ps.add((Program) e);
+    }
+    ps.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : a.end() - b.end());
+    return ps;
+  }
+
+  /** "kind text name" for each program found, in order. */
+  private static List<String> describe(String text) {
+    List<String> d = new ArrayList<>();
+    for (Program p : find(text)) {
+      assertEquals(text.substring(p.start(), p.end()), p.text(), "text is the span");
+      d.add(p.kind() + " " + p.text() + " " + p.name());
+    }
+    return d;
+  }
+
+  @Test
+  void quotedNameWithTriggerDropsTheTriggerFromTheName() {
+    assertEquals(List.of("INITIATIVE “万企兴万村”行动 万企兴万村"),
+        describe("鼓励各级工会采购帮扶产品用于职工福利。实施“万企兴万村”行动，搭建企业与政府信息交流平台"));
+  }
+
+  @Test
+  void engineeringTriggerStaysInTheName() {
+    assertEquals(List.of("INITIATIVE “菜篮子”工程 菜篮子工程"),
+        describe("在分享自己的创业经验时如是说。稳就业促增收山南市“菜篮子”工程琼结县标段"));
+  }
+
+  @Test
+  void documentAndTheInitiativeNestedInIt() {
+    assertEquals(List.of("DOCUMENT 《拉萨市“万企兴万村”行动计划》 拉萨市万企兴万村行动计划",
+            "INITIATIVE “万企兴万村”行动 万企兴万村"),
+        describe("拉萨市制定出台《拉萨市“万企兴万村”行动计划》，紧紧围绕"));
+  }
+
+  @Test
+  void policyDocumentsAndLaws() {
+    assertEquals(List.of("DOCUMENT 《拉萨市防止返贫致贫帮扶资金管理暂行办法》 拉萨市防止返贫致贫帮扶资金管理暂行办法"),
+        describe("制定《拉萨市防止返贫致贫帮扶资金管理暂行办法》,广泛动员社会力量参与防止返贫"));
+    assertEquals(List.of("DOCUMENT 《国家安全法》 国家安全法", "DOCUMENT 《反间谍法》 反间谍法"),
+        describe("线下悬挂横幅、发放《国家安全法》《反间谍法》宣传手册、现场解答"));
+    assertEquals(List.of("DOCUMENT 《阿里地区深度贫困地区脱贫攻坚实施方案(2018—2020年)》"
+            + " 阿里地区深度贫困地区脱贫攻坚实施方案(2018—2020年)",
+            "INITIATIVE 脱贫攻坚 脱贫攻坚"),
+        describe("加快推进《阿里地区深度贫困地区脱贫攻坚实施方案(2018—2020年)》"));
+  }
+
+  @Test
+  void booksSongsAndShowsAreNotDocuments() {
+    assertEquals(List.of(),
+        describe("的学生联合参演的节目《幸福叮咚》不仅参加了2019年藏历年联欢晚会"));
+    assertEquals(List.of(), describe("认真学习了《习近平在正定》等书籍，并就学习内容进行交流"));
+  }
+
+  @Test
+  void formulasByLexiconAndByShape() {
+    assertEquals(List.of("FORMULA “两不愁三保障” 两不愁三保障"),
+        describe("对其收入支出状况、“两不愁三保障”及饮水安全实施常态化预警监测"));
+    // the short spelling gets the canonical name, so both spellings find the same formula
+    assertEquals(List.of("FORMULA “四不摘” 四个不摘"), describe("严格落实“四不摘”要求；持续做好防返贫监测"));
+    assertEquals(List.of("FORMULA “四个不摘” 四个不摘"), describe("拉萨市严格落实“四个不摘”要求,进一步"));
+    // not in the lexicon: recognised by the numeral-led shape
+    assertEquals(List.of("FORMULA “四讲四爱” 四讲四爱"), describe("结合“四讲四爱”群众教育实践活动"));
+    assertTrue(ProgramRecognizer.isFormulaShape("五个一批"));
+    assertTrue(ProgramRecognizer.isFormulaShape("两不愁三保障"));
+    assertFalse(ProgramRecognizer.isFormulaShape("最后一公里"));
+    assertFalse(ProgramRecognizer.isFormulaShape("1+4+N"));
+    assertFalse(ProgramRecognizer.isFormulaShape("十四五"));
+  }
+
+  @Test
+  void planPeriodWithoutTheFollowingTimeWord() {
+    assertEquals(List.of("INITIATIVE “十四五” 十四五"), describe("不断推动工作落实落细。“十四五”期间，拉萨市将建立健全"));
+  }
+
+  @Test
+  void unquotedProgramsFromTheLexiconAndLaunchingVerbs() {
+    assertEquals(List.of("INITIATIVE 厕所革命 厕所革命"), describe("占总村庄数的58%。接续推进厕所革命，完成农牧区户用厕所改造"));
+    assertEquals(List.of("INITIATIVE 金融扶贫行动 金融扶贫行动"),
+        describe("通过公益性岗位安置就业困难人员1600人。实施金融扶贫行动。2020年累计投放扶贫小额信贷"));
+    assertEquals(List.of("INITIATIVE 高标准农田建设项目 高标准农田建设项目"),
+        describe("日喀则市萨嘎县2022年高标准农田建设项目顺利开工"));
+    assertEquals(List.of("INITIATIVE 乡村振兴战略 乡村振兴战略", "INITIATIVE 乡村建设行动 乡村建设行动",
+            "INITIATIVE “百村振兴示范行动” 百村振兴示范行动"),
+        describe("的乡村振兴战略，推动实施乡村建设行动，启动实施了“百村振兴示范行动”，遴选人口相对集中"));
+  }
+
+  @Test
+  void bareQuotedCampaignAndItsNextPhase() {
+    assertEquals(List.of("INITIATIVE “格桑花开·民生微实事” 格桑花开·民生微实事"),
+        describe("拉萨市墨竹工卡县“格桑花开·民生微实事”(二期)正式实施"));
+  }
+
+  @Test
+  void launchedObjectMustBeAName() {
+    // 的又一项民生工程 is a description, not a program name
+    assertEquals(List.of(), describe("计划后持续实施的又一项民生工程。据了解"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "切实在乡村振兴中施展好“拳脚”。目前，拉萨市脱贫群众实现稳",
+    "握好“接力棒”按下“快进键”",
+    "提升村民的学习兴趣,昔日“门可罗雀”的村委会,变成了人气新高地。",
+    "获得了器乐组“金奖”和“最佳指导教师”证书。",
+    "最终成功实现信号“满格”。丁增赤介绍说",
+    "持续做好脱贫家庭“两后生”职业教育、职业技能培训和转移就业",
+    "位于项目区的村“两委”班子成员、农牧民群众代表",
+    "着力解决“贷款难”“难贷款”问题。",
+    "为其中13户发放“惠农e贷”480万元，单户最高贷款可贷",
+    "后来，在相关单位的帮助下，多吉创办了“多尔吉音乐培训中心”，还请来了",
+    "市乡村振兴局组织开展以“感悟领袖风范锤炼过硬作风”为主题的读书活动",
+    "为“三岩”片区的群众进行详细讲解",
+    "推进医疗保障“一站式”结算。",
+    "曲松县藏医院通过市“一级甲等”民族医院创建评审",
+    "与中国太平洋财产保险股份有限公司签订“防贫保”捐赠协议",
+    "作为国家扶持“三农”事业主力军",
+    "打通街道一级消防工作火灾防控“最后一公里”，充实壮大"
+  })
+  void figuresOfSpeechAndOtherQuotedWordsAreNotPrograms(String sentence) {
+    assertEquals(List.of(), describe(sentence));
+  }
+}
