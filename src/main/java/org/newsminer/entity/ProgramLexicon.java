@@ -7,38 +7,36 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The lexicon of well-known programs and policy formulas ({@code models/programs.tsv}): every spelling
- * maps to one canonical name and kind, so the same program gets one name across articles. Immutable and
+ * The lexicon of well-known programs and policy formulas ({@code models/programs.tsv}). Immutable and
  * thread-safe; the shared instance is loaded once, lazily, on first use.
  */
 final class ProgramLexicon {
   static final String RESOURCE = "/org/newsminer/models/programs.tsv";
 
-  /** A lexicon entry: the canonical name and kind of one spelling. */
-  record Entry(String spelling, String name, ProgramKind kind) {}
+  /** A lexicon entry: a program's name and kind. */
+  record Entry(String name, ProgramKind kind) {}
 
-  private final Map<String, Entry> bySpelling;
-  /** Spellings by first character, longest first, for longest-match scanning. */
+  private final Map<String, Entry> byName;
+  /** Entries by first character, longest first, for longest-match scanning. */
   private final Map<Character, List<Entry>> byFirstChar;
 
   ProgramLexicon(List<Entry> entries) {
     Map<String, Entry> m = new HashMap<>();
     Map<Character, List<Entry>> f = new HashMap<>();
     for (Entry e : entries) {
-      m.put(e.spelling(), e);
-      f.computeIfAbsent(e.spelling().charAt(0), k -> new ArrayList<>()).add(e);
+      m.put(e.name(), e);
+      f.computeIfAbsent(e.name().charAt(0), k -> new ArrayList<>()).add(e);
     }
-    for (List<Entry> l : f.values()) {
-      l.sort((a, b) -> b.spelling().length() - a.spelling().length());
-    }
-    f.replaceAll((k, v) -> List.copyOf(v));
-    this.bySpelling = Map.copyOf(m);
+    f.replaceAll((k, v) -> {
+      v.sort((a, b) -> b.name().length() - a.name().length());
+      return List.copyOf(v);
+    });
+    this.byName = Map.copyOf(m);
     this.byFirstChar = Map.copyOf(f);
   }
 
@@ -51,17 +49,15 @@ final class ProgramLexicon {
     return Holder.SHARED;
   }
 
-  /** The entry for exactly {@code spelling}, or null. */
-  Entry lookup(String spelling) {
-    return bySpelling.get(spelling);
+  /** The entry named exactly {@code name}, or null. */
+  Entry lookup(String name) {
+    return byName.get(name);
   }
 
   /** The longest entry spelled at {@code text[i, limit)}, or null. */
   Entry longestAt(String text, int i, int limit) {
-    List<Entry> candidates = byFirstChar.getOrDefault(text.charAt(i), Collections.emptyList());
-    for (Entry e : candidates) {
-      String s = e.spelling();
-      if (i + s.length() <= limit && text.startsWith(s, i)) {
+    for (Entry e : byFirstChar.getOrDefault(text.charAt(i), List.of())) {
+      if (i + e.name().length() <= limit && text.startsWith(e.name(), i)) {
         return e;
       }
     }
@@ -79,7 +75,7 @@ final class ProgramLexicon {
     }
   }
 
-  /** Parses the TSV format: canonical name, kind, optional {@code |}-separated other spellings. */
+  /** Parses the TSV format: name, kind; {@code #} starts a comment line. */
   static ProgramLexicon parse(BufferedReader r) throws IOException {
     List<Entry> entries = new ArrayList<>();
     String line;
@@ -90,23 +86,13 @@ final class ProgramLexicon {
         continue;
       }
       String[] cols = line.split("\t");
-      if (cols.length < 2) {
+      if (cols.length < 2 || cols[0].isBlank()) {
         throw new IllegalArgumentException("programs.tsv line " + n + ": expected name<TAB>kind, got: " + line);
       }
-      String name = cols[0].strip();
-      ProgramKind kind;
       try {
-        kind = ProgramKind.valueOf(cols[1].strip());
+        entries.add(new Entry(cols[0].strip(), ProgramKind.valueOf(cols[1].strip())));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("programs.tsv line " + n + ": unknown kind " + cols[1], e);
-      }
-      entries.add(new Entry(name, name, kind));
-      if (cols.length > 2) {
-        for (String v : cols[2].split("\\|")) {
-          if (!v.isBlank()) {
-            entries.add(new Entry(v.strip(), name, kind));
-          }
-        }
       }
     }
     return new ProgramLexicon(entries);

@@ -39,6 +39,14 @@ final class ProgramRecognizer implements Recognizer {
   /** Verbs that launch or carry out a program: what follows them may be one. */
   private static final String[] LAUNCH_VERBS = {"实施", "开展", "启动", "推进", "落实", "推行", "深化"};
 
+  /**
+   * Heads that turn a program name into the name of an office, a post or a category of village
+   * (乡村振兴局, 脱贫攻坚指挥部, 乡村振兴专干, 乡村振兴示范村): organisations and people are not programs.
+   */
+  private static final String[] NOT_PROGRAM_HEADS = {
+    "局", "办", "指挥部", "领导小组", "委员会", "工作队", "专干", "专员", "监督员", "示范村", "示范引领村", "中心"
+  };
+
   /** A later phase of a program: “格桑花开·民生微实事”(二期). */
   private static final String[] NEXT_PHASE = {"二期", "三期", "(二期)", "（二期）", "(三期)", "（三期）"};
 
@@ -63,7 +71,7 @@ final class ProgramRecognizer implements Recognizer {
   /** Quoted numeral-led phrases that name a group, body, place or grade, not a formula. */
   private static final Set<String> NOT_FORMULA = Set.of(
       "两后生", "两委", "三农", "一站式", "一级甲等", "三岩", "一对一", "一帮一", "一把手", "一线", "一体化",
-      "一盘棋", "一张网", "一条龙", "一刀切", "一揽子", "三峡", "五四", "七一", "八一", "十一", "三八", "六一");
+      "一盘棋", "一张网", "两省三企", "一条龙", "一刀切", "一揽子", "三峡", "五四", "七一", "八一", "十一", "三八", "六一");
 
   private final ProgramLexicon lexicon;
 
@@ -102,7 +110,7 @@ final class ProgramRecognizer implements Recognizer {
     }
     for (int[] q : undecided) {
       String content = text.substring(q[0] + 1, q[1] - 1);
-      if (quotedNames.contains(content)) {
+      if (quotedNames.contains(content) && endsClause(text, q[1], to)) {
         found.add(program(text, q[0], q[1], content, ProgramKind.INITIATIVE));
       }
     }
@@ -154,7 +162,7 @@ final class ProgramRecognizer implements Recognizer {
     if (!endsWithAny(core, DOCUMENT_SUFFIXES) || endsWithAny(core, NOT_LAW) || core.length() < 3) {
       return null;
     }
-    return program(text, open, end, stripMarks(title), ProgramKind.DOCUMENT);
+    return program(text, open, end, title, ProgramKind.DOCUMENT);
   }
 
   /** A program for the quoted phrase {@code text[open, close)} (including the quotes), or null. */
@@ -173,11 +181,19 @@ final class ProgramRecognizer implements Recognizer {
       return program(text, open, end, name, ProgramKind.INITIATIVE);
     }
     ProgramLexicon.Entry known = lexicon.lookup(content);
+    boolean formulaShape = known == null && isFormulaShape(content) && !NOT_FORMULA.contains(content)
+        && !isPerUnitRule(content);
+    if (formulaShape) {
+      // A numbered campaign: “四讲四爱”群众教育实践活动 names the campaign 四讲四爱.
+      int campaignEnd = campaignEnd(text, close, to);
+      if (campaignEnd > 0) {
+        return program(text, open, campaignEnd, content, ProgramKind.INITIATIVE);
+      }
+    }
     if (known != null && known.kind() == ProgramKind.FORMULA) {
       return program(text, open, close, known.name(), ProgramKind.FORMULA);
     }
-    if (known == null && isFormulaShape(content) && !NOT_FORMULA.contains(content)
-        && (hasStrongFormulaShape(content) || startsWithAny(text, close, FORMULA_CONTEXT))) {
+    if (formulaShape && (hasStrongFormulaShape(content) || startsWithAny(text, close, FORMULA_CONTEXT))) {
       return program(text, open, close, content, ProgramKind.FORMULA);
     }
     if (NOT_FORMULA.contains(content)) {
@@ -185,14 +201,39 @@ final class ProgramRecognizer implements Recognizer {
     }
     if (trigger != null) {
       String name = KEEP_TRIGGER.contains(trigger) ? content + trigger : content;
-      return program(text, open, close + trigger.length(), canonical(name), ProgramKind.INITIATIVE);
+      return program(text, open, close + trigger.length(), name, ProgramKind.INITIATIVE);
     }
     if (known != null || endsWithAny(content, UNQUOTED_TRIGGERS) || content.endsWith("革命")
+        || isJoinedCampaignName(content)
+        || text.startsWith("建设", close) // “美丽乡村、幸福家园”建设: building the named program
         || (launchedBefore(text, open) && endsClause(text, close, to))
         || startsWithAny(text, close, NEXT_PHASE)) {
       return program(text, open, close, known != null ? known.name() : content, ProgramKind.INITIATIVE);
     }
     return null;
+  }
+
+  /**
+   * The end of 群众教育实践活动 after a quoted numbered campaign: up to eight more characters ending in 活动 or
+   * 行动, or -1.
+   */
+  private static int campaignEnd(String text, int close, int to) {
+    int limit = Math.min(to, close + 10);
+    for (int i = close; i < limit && isHan(text.charAt(i)); i++) {
+      if (text.startsWith("活动", i) || text.startsWith("行动", i)) {
+        return i + 2 <= to ? i + 2 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Two phrases of at least four characters joined by a middle dot (格桑花开·民生微实事, 美丽乡村·幸福家园): the
+   * shape of a campaign's name. A theme with that shape was already ruled out (为主题).
+   */
+  static boolean isJoinedCampaignName(String s) {
+    int dot = s.indexOf('·');
+    return dot >= 4 && s.length() - dot - 1 >= 4 && s.indexOf('·', dot + 1) < 0;
   }
 
   /** Unquoted programs: lexicon names and trigger-final objects of launching verbs. */
@@ -206,13 +247,26 @@ final class ProgramRecognizer implements Recognizer {
         i = quotes.get(qi)[1] - 1; // quoted phrases were decided above
         continue;
       }
+      int plan = yearPlanEnd(text, i, to);
+      if (plan > 0) {
+        found.add(program(text, i, plan, text.substring(i, plan), ProgramKind.INITIATIVE));
+      }
       ProgramLexicon.Entry e = lexicon.longestAt(text, i, to);
       // Short formulas (三包) are too ambiguous without quotes.
-      if (e != null && (e.kind() != ProgramKind.FORMULA || e.spelling().length() >= 4)
-          && !insideQuote(quotes, qi, i + e.spelling().length())) {
-        found.add(program(text, i, i + e.spelling().length(), e.name(), e.kind()));
-        i += e.spelling().length() - 1;
+      if (e == null || (e.kind() == ProgramKind.FORMULA && e.name().length() < 4)) {
+        continue;
       }
+      int end = i + e.name().length();
+      String name = e.name();
+      if (name.endsWith("战略") && text.startsWith("合作", end)) {
+        // 乡村振兴战略合作协议 is a strategic-cooperation agreement about 乡村振兴
+        end -= 2;
+        name = name.substring(0, name.length() - 2);
+      }
+      if (!insideQuote(quotes, qi, end) && !startsWithAny(text, end, NOT_PROGRAM_HEADS)) {
+        found.add(program(text, i, end, name, e.kind()));
+      }
+      i += e.name().length() - 1;
     }
   }
 
@@ -291,6 +345,15 @@ final class ProgramRecognizer implements Recognizer {
     return null;
   }
 
+  /** The end of 三年行动计划 / 三年行动 at {@code i} (a numbered multi-year action plan), or -1. */
+  private static int yearPlanEnd(String text, int i, int to) {
+    if (i + 4 > to || "一二两三四五六七八九十".indexOf(text.charAt(i)) < 0 || text.charAt(i + 1) != '年'
+        || !text.startsWith("行动", i + 2)) {
+      return -1;
+    }
+    return text.startsWith("计划", i + 4) && i + 6 <= to ? i + 6 : i + 4;
+  }
+
   /** Whether a launching verb (optionally with 了) ends just before {@code open}. */
   private static boolean launchedBefore(String text, int open) {
     int end = open;
@@ -348,9 +411,15 @@ final class ProgramRecognizer implements Recognizer {
     return groups >= 1 && groups <= 2;
   }
 
+  /** 一户一档, 一村一品: one thing per unit, a working rule rather than a numbered formula. */
+  private static boolean isPerUnitRule(String s) {
+    int second = s.indexOf('一', 1);
+    return s.charAt(0) == '一' && second >= 2 && second < s.length() - 1;
+  }
+
   /** Formula shapes that need no context: X个Y (四个意识) or two groups (两不愁三保障). */
   private static boolean hasStrongFormulaShape(String s) {
-    if (s.length() >= 3 && s.charAt(1) == '个') {
+    if (s.length() >= 3 && (s.charAt(1) == '个' || s.charAt(1) == '项')) {
       return true;
     }
     for (int i = 2; i < s.length() - 1; i++) {
@@ -361,25 +430,8 @@ final class ProgramRecognizer implements Recognizer {
     return false;
   }
 
-  private String canonical(String name) {
-    ProgramLexicon.Entry e = lexicon.lookup(name);
-    return e != null ? e.name() : name;
-  }
-
   private static Program program(String text, int start, int end, String name, ProgramKind kind) {
     return new Program(text.substring(start, end), start, end, name, kind);
-  }
-
-  /** Removes quote marks and book-title marks. */
-  static String stripMarks(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("“”\"‘’《》〈〉「」".indexOf(c) < 0) {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** The title without a trailing bracketed remark: 实施方案(2018—2020年) → 实施方案. */

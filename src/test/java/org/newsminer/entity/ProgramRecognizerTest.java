@@ -49,7 +49,8 @@ class ProgramRecognizerTest {
 
   @Test
   void documentAndTheInitiativeNestedInIt() {
-    assertEquals(List.of("DOCUMENT 《拉萨市“万企兴万村”行动计划》 拉萨市万企兴万村行动计划",
+    // the document's name keeps the quotes inside the title; only 《》 go
+    assertEquals(List.of("DOCUMENT 《拉萨市“万企兴万村”行动计划》 拉萨市“万企兴万村”行动计划",
             "INITIATIVE “万企兴万村”行动 万企兴万村"),
         describe("拉萨市制定出台《拉萨市“万企兴万村”行动计划》，紧紧围绕"));
   }
@@ -77,11 +78,14 @@ class ProgramRecognizerTest {
   void formulasByLexiconAndByShape() {
     assertEquals(List.of("FORMULA “两不愁三保障” 两不愁三保障"),
         describe("对其收入支出状况、“两不愁三保障”及饮水安全实施常态化预警监测"));
-    // the short spelling gets the canonical name, so both spellings find the same formula
-    assertEquals(List.of("FORMULA “四不摘” 四个不摘"), describe("严格落实“四不摘”要求；持续做好防返贫监测"));
+    // a short form is named as written (§4: the name is the quoted content)
+    assertEquals(List.of("FORMULA “四不摘” 四不摘"), describe("严格落实“四不摘”要求；持续做好防返贫监测"));
     assertEquals(List.of("FORMULA “四个不摘” 四个不摘"), describe("拉萨市严格落实“四个不摘”要求,进一步"));
     // not in the lexicon: recognised by the numeral-led shape
-    assertEquals(List.of("FORMULA “四讲四爱” 四讲四爱"), describe("结合“四讲四爱”群众教育实践活动"));
+    assertEquals(List.of("FORMULA “两项补贴” 两项补贴"), describe("落实残疾人“两项补贴”2973人595.3万元，"));
+    // a numbered formula that names a working mechanism keeps its own span
+    assertEquals(List.of("INITIATIVE 产业扶贫行动 产业扶贫行动", "FORMULA “三个一” 三个一"),
+        describe("里地区大力实施产业扶贫行动，建立落实扶贫产业项目“三个一”工作机制，安排87名地县级干部"));
     assertTrue(ProgramRecognizer.isFormulaShape("五个一批"));
     assertTrue(ProgramRecognizer.isFormulaShape("两不愁三保障"));
     assertFalse(ProgramRecognizer.isFormulaShape("最后一公里"));
@@ -107,6 +111,31 @@ class ProgramRecognizerTest {
   }
 
   @Test
+  void numberedCampaignSpansItsActivity() {
+    assertEquals(List.of("INITIATIVE “四讲四爱”群众教育实践活动 四讲四爱"),
+        describe("围绕安全教育,结合“四讲四爱”群众教育实践活动,对片区群众开展入户"));
+  }
+
+  @Test
+  void strategicCooperationIsNotPartOfTheStrategy() {
+    assertEquals(List.of("INITIATIVE 乡村振兴 乡村振兴"), describe("签订巩固成果暨服务乡村振兴战略合作协议。根据协议"));
+  }
+
+  @Test
+  void multiYearActionPlans() {
+    assertEquals(List.of("INITIATIVE 三年行动计划 三年行动计划"),
+        describe("拨付率98%。三年行动计划项目的实施切实解决了贫困群众"));
+  }
+
+  @Test
+  void buildingANamedCampaign() {
+    assertEquals(List.of("INITIATIVE “美丽乡村·幸福家园” 美丽乡村·幸福家园"),
+        describe("与“美丽乡村·幸福家园”建设工作相融合，开拓创新"));
+    assertEquals(List.of("INITIATIVE “美丽乡村、幸福家园” 美丽乡村、幸福家园"),
+        describe("紧紧围绕“美丽乡村、幸福家园”建设，建立与"));
+  }
+
+  @Test
   void bareQuotedCampaignAndItsNextPhase() {
     assertEquals(List.of("INITIATIVE “格桑花开·民生微实事” 格桑花开·民生微实事"),
         describe("拉萨市墨竹工卡县“格桑花开·民生微实事”(二期)正式实施"));
@@ -120,7 +149,7 @@ class ProgramRecognizerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "切实在乡村振兴中施展好“拳脚”。目前，拉萨市脱贫群众实现稳",
+    "切实在工作中施展好“拳脚”。目前，拉萨市脱贫群众实现稳",
     "握好“接力棒”按下“快进键”",
     "提升村民的学习兴趣,昔日“门可罗雀”的村委会,变成了人气新高地。",
     "获得了器乐组“金奖”和“最佳指导教师”证书。",
@@ -136,7 +165,17 @@ class ProgramRecognizerTest {
     "曲松县藏医院通过市“一级甲等”民族医院创建评审",
     "与中国太平洋财产保险股份有限公司签订“防贫保”捐赠协议",
     "作为国家扶持“三农”事业主力军",
-    "打通街道一级消防工作火灾防控“最后一公里”，充实壮大"
+    "打通街道一级消防工作火灾防控“最后一公里”，充实壮大",
+    // one thing per unit is a working rule, not a numbered formula
+    "录入工作，规范“一户一档”档案资料。",
+    // the partners that give aid, like 两委 a body, not a formula
+    "2020年援阿“两省三企”落实规划外援藏扶贫",
+    // offices and posts named after a program are not programs
+    "接受采访时，阿里地区脱贫攻坚指挥部宣传报道组组长白万鹏说。",
+    "图片由拉萨市乡村振兴局提供",
+    "招录19名乡村振兴专干在基层一线",
+    // a one-off event launched under a slogan
+    "澎波河沿线开展了“建设河长林”义务植树及树苗围网工作"
   })
   void figuresOfSpeechAndOtherQuotedWordsAreNotPrograms(String sentence) {
     assertEquals(List.of(), describe(sentence));

@@ -1,0 +1,119 @@
+package org.newsminer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PROGRAM precision and recall per kind against the gold pages ({@code corpus/gold/*.places.json}, or the
+ * folder named by the system property {@code newsminer.programGold}). The recognizer runs on the page with
+ * its whitespace removed — the PDF artefact that matters for programs — so the figures measure this
+ * recognizer alone, whatever state the normalizer is in. Skipped, with a message, when no gold is present.
+ */
+class ProgramGoldTest {
+  /** Target of the issue: overall F1 on the sample pages. */
+  private static final double MIN_F1 = 0.90;
+
+  @Test
+  void f1OnTheGoldPages() throws IOException {
+    Path dir = Path.of(System.getProperty("newsminer.programGold", "corpus/gold"));
+    List<Path> golds = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(p -> p.getFileName().toString().endsWith(".places.json")).sorted().forEach(golds::add);
+      }
+    }
+    assumeTrue(!golds.isEmpty(), "no PROGRAM gold in " + dir.toAbsolutePath() + ": evaluation skipped");
+
+    ObjectMapper json = new ObjectMapper();
+    ProgramRecognizer recognizer = new ProgramRecognizer();
+    Map<ProgramKind, int[]> counts = new EnumMap<>(ProgramKind.class); // tp, fp, fn
+    for (ProgramKind k : ProgramKind.values()) {
+      counts.put(k, new int[3]);
+    }
+    StringBuilder errors = new StringBuilder();
+    for (Path g : golds) {
+      JsonNode root = json.readTree(g.toFile());
+      Path page = Path.of("corpus").resolve(root.get("source").asText());
+      String original = Files.readString(page);
+      Set<String> gold = new HashSet<>();
+      for (JsonNode e : root.get("entities")) {
+        if (e.get("type").asText().equals("PROGRAM")) {
+          gold.add(key(e.get("kind").asText(), e.get("start").asInt(), e.get("end").asInt(), e.get("name").asText()));
+        }
+      }
+      // Remove whitespace, remembering where each kept character came from.
+      StringBuilder text = new StringBuilder();
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        if (!Character.isWhitespace(c) && c != '\u3000') {
+          text.append(c);
+          at.add(i);
+        }
+      }
+      List<Entity> found = new ArrayList<>();
+      recognizer.recognize(text.toString(), 0, text.length(), found);
+      Set<String> predicted = new HashSet<>();
+      for (Entity e : found) {
+        Program p = (Program) e;
+        predicted.add(key(p.kind().name(), at.get(p.start()), at.get(p.end() - 1) + 1, p.name()));
+      }
+      for (String k : predicted) {
+        int[] c = counts.get(ProgramKind.valueOf(k.substring(0, k.indexOf(' '))));
+        if (gold.contains(k)) {
+          c[0]++;
+        } else {
+          c[1]++;
+          errors.append(g.getFileName()).append(" FP ").append(k).append('\n');
+        }
+      }
+      for (String k : gold) {
+        if (!predicted.contains(k)) {
+          counts.get(ProgramKind.valueOf(k.substring(0, k.indexOf(' '))))[2]++;
+          errors.append(g.getFileName()).append(" FN ").append(k).append('\n');
+        }
+      }
+    }
+    int[] all = new int[3];
+    StringBuilder report = new StringBuilder("PROGRAM on " + golds.size() + " gold pages\n");
+    for (Map.Entry<ProgramKind, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      for (int i = 0; i < 3; i++) {
+        all[i] += c[i];
+      }
+      report.append(line(e.getKey().name(), c));
+    }
+    report.append(line("ALL", all));
+    System.out.print(report);
+    System.out.print(errors);
+    assertTrue(f1(all) >= MIN_F1, report.toString());
+  }
+
+  private static String key(String kind, int start, int end, String name) {
+    return kind + " " + start + " " + end + " " + name;
+  }
+
+  private static String line(String label, int[] c) {
+    double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+    double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+    return String.format("%-10s tp=%3d fp=%3d fn=%3d  P=%.3f R=%.3f F1=%.3f%n", label, c[0], c[1], c[2], p, r, f1(c));
+  }
+
+  private static double f1(int[] c) {
+    return c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
+  }
+}
