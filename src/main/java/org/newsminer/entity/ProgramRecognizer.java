@@ -59,7 +59,7 @@ final class ProgramRecognizer implements Recognizer {
   /** Endings of 《》 titles that name policy documents, laws, plans and reports. */
   private static final String[] DOCUMENT_SUFFIXES = {
     "办法", "方案", "意见", "通知", "规划", "条例", "计划", "台账", "规则", "细则", "决定", "纲要", "报告",
-    "规定", "标准", "标准表", "公告", "通告", "指南", "指引", "制度", "章程", "准则", "守则", "决议", "清单",
+    "规定", "标准", "标准表", "建议", "公告", "通告", "指南", "指引", "制度", "章程", "准则", "守则", "决议", "清单",
     "目录", "白皮书", "公报", "批复", "函", "法", "宪法", "法典", "要点", "措施", "举措", "实施意见", "政策"
   };
 
@@ -67,6 +67,8 @@ final class ProgramRecognizer implements Recognizer {
   private static final String[] NOT_LAW = {"方法", "书法", "兵法", "语法", "算法", "做法", "想法", "看法", "说法", "魔法"};
 
   private static final String NUMERALS = "一二两三四五六七八九十百千";
+  /** Counters between a formula's numeral and its body: 四个意识, 两项补贴, 六大战略, 四件大事, 五条原则. */
+  private static final String COUNTERS = "个项大件条";
 
   /** Quoted numeral-led phrases that name a group, body, place or grade, not a formula. */
   private static final Set<String> NOT_FORMULA = Set.of(
@@ -380,7 +382,7 @@ final class ProgramRecognizer implements Recognizer {
   }
 
   /**
-   * Numeral-led phrase of one or two groups, each a numeral, an optional 个/项 and one to three other
+   * Numeral-led phrase of one or two groups, each a numeral, an optional counter and one to three other
    * characters: 三包, 四不摘, 五个一批, 两不愁三保障, 四讲四爱.
    */
   static boolean isFormulaShape(String s) {
@@ -391,7 +393,7 @@ final class ProgramRecognizer implements Recognizer {
         return false;
       }
       i++;
-      if (i < s.length() && (s.charAt(i) == '个' || s.charAt(i) == '项')) {
+      if (i < s.length() && COUNTERS.indexOf(s.charAt(i)) >= 0) {
         i++;
       }
       int body = 0;
@@ -417,9 +419,9 @@ final class ProgramRecognizer implements Recognizer {
     return s.charAt(0) == '一' && second >= 2 && second < s.length() - 1;
   }
 
-  /** Formula shapes that need no context: X个Y (四个意识) or two groups (两不愁三保障). */
+  /** Formula shapes that need no context: a counter (四个意识, 六大战略) or two groups (两不愁三保障). */
   private static boolean hasStrongFormulaShape(String s) {
-    if (s.length() >= 3 && (s.charAt(1) == '个' || s.charAt(1) == '项')) {
+    if (s.length() >= 3 && COUNTERS.indexOf(s.charAt(1)) >= 0) {
       return true;
     }
     for (int i = 2; i < s.length() - 1; i++) {

@@ -68,6 +68,14 @@ class ProgramRecognizerTest {
   }
 
   @Test
+  void recommendationsAreDocuments() {
+    // not from the sample pages: the titles of five-year-plan recommendations end in 建议
+    assertEquals(List.of("DOCUMENT 《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》"
+            + " 中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"),
+        describe("编制依据是《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》。"));
+  }
+
+  @Test
   void booksSongsAndShowsAreNotDocuments() {
     assertEquals(List.of(),
         describe("的学生联合参演的节目《幸福叮咚》不仅参加了2019年藏历年联欢晚会"));
@@ -86,6 +94,9 @@ class ProgramRecognizerTest {
     // a numbered formula that names a working mechanism keeps its own span
     assertEquals(List.of("INITIATIVE 产业扶贫行动 产业扶贫行动", "FORMULA “三个一” 三个一"),
         describe("里地区大力实施产业扶贫行动，建立落实扶贫产业项目“三个一”工作机制，安排87名地县级干部"));
+    // counters other than 个 (written for this test, not from the sample pages)
+    assertEquals(List.of("FORMULA “六大战略” 六大战略", "FORMULA “三大攻坚战” 三大攻坚战"),
+        describe("全面实施“六大战略”，全力打赢“三大攻坚战”，经济社会持续健康发展"));
     assertTrue(ProgramRecognizer.isFormulaShape("五个一批"));
     assertTrue(ProgramRecognizer.isFormulaShape("两不愁三保障"));
     assertFalse(ProgramRecognizer.isFormulaShape("最后一公里"));
