@@ -87,6 +87,16 @@ final class ProgramRecognizer implements Recognizer {
 
   @Override
   public void recognize(String text, int from, int to, List<Entity> out) {
+    // Work on the article alone, so that no look-ahead or look-behind can see past its ends.
+    for (Program p : recognize(text.substring(from, to))) {
+      out.add(p.withSpan(p.start() + from, p.end() + from));
+    }
+  }
+
+  /** The programs in {@code text}, with offsets into it. */
+  private List<Program> recognize(String text) {
+    int from = 0;
+    int to = text.length();
     List<Program> found = new ArrayList<>();
     List<int[]> quotes = new ArrayList<>();
     List<int[]> titles = new ArrayList<>();
@@ -118,7 +128,7 @@ final class ProgramRecognizer implements Recognizer {
     }
     unquoted(text, from, to, quotes, found);
     launched(text, from, to, found);
-    out.addAll(withoutNested(found));
+    return withoutNested(found);
   }
 
   /** Collects quote pairs and 《》 pairs inside {@code [from, to)}, as [open, close + 1]. */

@@ -76,6 +76,20 @@ class ProgramRecognizerTest {
   }
 
   @Test
+  void offsetsPointIntoTheWholeTextAndNothingPastTheArticleIsUsed() {
+    String text = "鼓励各级工会采购帮扶产品用于职工福利。实施“万企兴万村”行动，搭建平台";
+    int from = text.indexOf("实施");
+    int to = text.indexOf("行动");
+    List<Entity> out = new ArrayList<>();
+    R.recognize(text, from, to, out);
+    assertEquals(1, out.size());
+    Program p = (Program) out.get(0);
+    // the trigger 行动 lies outside the article, so it is neither in the span nor in the name
+    assertEquals("“万企兴万村”", text.substring(p.start(), p.end()));
+    assertEquals("万企兴万村", p.name());
+  }
+
+  @Test
   void booksSongsAndShowsAreNotDocuments() {
     assertEquals(List.of(),
         describe("的学生联合参演的节目《幸福叮咚》不仅参加了2019年藏历年联欢晚会"));
