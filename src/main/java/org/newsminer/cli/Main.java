@@ -1,26 +1,40 @@
 package org.newsminer.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code newsminer} command line. */
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0",
     description = "Mines Chinese-language newspaper pages: extract, evaluate, benchmark.",
-    subcommands = {ExtractCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status; never throws. */
+  /** Runs the command line on the process's streams and returns its exit status; never throws. */
   static int run(String... args) {
+    return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err}; never throws. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // A user sees one line, never a stack trace.
       cmd.getErr().println("newsminer: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 2;
     });
-    return cl.execute(args);
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
   }
 }

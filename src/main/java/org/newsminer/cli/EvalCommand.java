@@ -1,0 +1,66 @@
+package org.newsminer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsminer.NewsMiner;
+import org.newsminer.eval.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsminer eval}: precision, recall and F1 per type against gold annotations. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score extraction against gold annotations (NAME.json and NAME.*.json per page NAME.txt).")
+final class EvalCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold annotations.")
+  Path goldDir;
+
+  @Option(names = "--errors", description = "List every disagreement (false positive, false negative, wrong value).")
+  boolean showErrors;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages (files or directories of .txt).")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
+    if (!Files.isDirectory(goldDir)) {
+      inputs.fail(goldDir.toString(), "gold directory not found");
+      return 2;
+    }
+    NewsMiner miner = NewsMiner.builder().build();
+    Evaluation eval = new Evaluation();
+    int pages = 0;
+    for (Inputs.Input in : inputs.read(paths)) {
+      Evaluation.Gold gold;
+      try {
+        gold = Evaluation.readGold(goldDir, Path.of(in.source()));
+      } catch (IllegalArgumentException e) {
+        inputs.fail(in.source(), e.getMessage());
+        continue;
+      }
+      eval.add(in.source(), miner.process(in.text()), gold);
+      pages++;
+    }
+    if (showErrors) {
+      eval.errors().forEach(e -> out.printf("%-22s %s [%d,%d) %s  %s%n", e.kind(), e.source(), e.start(), e.end(),
+          e.text(), e.detail()));
+      out.println();
+    }
+    out.printf("%d pages%n", pages);
+    out.print(eval.table());
+    out.flush();
+    return inputs.failed() ? 1 : 0;
+  }
+}
