@@ -24,12 +24,16 @@ final class ProgramRecognizer implements Recognizer {
   private static final int MAX_LAUNCHED = 12;
 
   /**
-   * Trigger words that may follow a quoted name, longest first. Only those in {@link #KEEP_TRIGGER} stay in
-   * the name; all are inside the span.
+   * Trigger words that may follow a quoted name and belong to its mention, longest first. Only those in
+   * {@link #KEEP_TRIGGER} stay in the name; all are inside the span.
    */
-  private static final String[] TRIGGERS = {
-    "工作法", "行动", "工程", "计划", "规划", "项目", "战略", "活动", "示范", "工作", "机制", "模式"
-  };
+  private static final String[] TRIGGERS = {"工作法", "行动", "工程", "计划", "规划", "项目", "战略", "活动"};
+
+  /**
+   * Words after a quoted name that show it is a program but describe rather than name it, so they stay
+   * outside the span: “美丽乡村、幸福家园”建设, “X”示范, “X”工作机制.
+   */
+  private static final String[] EVIDENCE_AFTER = {"建设", "示范", "工作", "机制", "模式"};
 
   private static final Set<String> KEEP_TRIGGER = Set.of("工程", "计划", "规划", "项目", "工作法");
 
@@ -217,7 +221,7 @@ final class ProgramRecognizer implements Recognizer {
     }
     if (known != null || endsWithAny(content, UNQUOTED_TRIGGERS) || content.endsWith("革命")
         || isJoinedCampaignName(content)
-        || text.startsWith("建设", close) // “美丽乡村、幸福家园”建设: building the named program
+        || startsWithAny(text, close, EVIDENCE_AFTER)
         || (launchedBefore(text, open) && endsClause(text, close, to))
         || startsWithAny(text, close, NEXT_PHASE)) {
       return program(text, open, close, known != null ? known.name() : content, ProgramKind.INITIATIVE);

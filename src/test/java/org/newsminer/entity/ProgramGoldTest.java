@@ -47,7 +47,7 @@ class ProgramGoldTest {
     StringBuilder errors = new StringBuilder();
     for (Path g : golds) {
       JsonNode root = json.readTree(g.toFile());
-      Path page = Path.of("corpus").resolve(root.get("source").asText());
+      Path page = dir.toAbsolutePath().getParent().resolve(root.get("source").asText());
       String original = Files.readString(page);
       Set<String> gold = new HashSet<>();
       for (JsonNode e : root.get("entities")) {
