@@ -31,17 +31,30 @@ final class ProgramRecognizer implements Recognizer {
 
   /**
    * Words after a quoted name that show it is a program but describe rather than name it, so they stay
-   * outside the span: “美丽乡村、幸福家园”建设, “X”示范, “X”工作机制.
+   * outside the span: “美丽乡村、幸福家园”建设. Models and mechanisms (“党建+”模式, “1+3”机制) are not
+   * programs, so 模式 and 机制 are no evidence.
    */
-  private static final String[] EVIDENCE_AFTER = {"建设", "示范", "工作", "机制", "模式"};
+  private static final String[] EVIDENCE_AFTER = {"建设", "示范", "工作"};
+
+  /** What follows a trigger word when it is part of a longer noun: 战略布局, 战略合作, 计划单列. */
+  private static final String[] TRIGGER_COMPOUNDS = {"布局", "合作", "意义", "单列", "性"};
 
   private static final Set<String> KEEP_TRIGGER = Set.of("工程", "计划", "规划", "项目", "工作法");
 
-  /** Triggers that end an unquoted program name after a launching verb. */
+  /** Triggers that end an unquoted program name after a launching verb, longest first. */
   private static final String[] UNQUOTED_TRIGGERS = {"行动计划", "行动", "工程", "战略", "计划"};
 
+  /**
+   * Triggers after the verbs of {@link #PROGRAM_VERBS} only: 开展读书活动 and 推进扶贫项目 are ordinary work,
+   * 实施强基惠民活动 and 依托边境小康村建设项目 name programs.
+   */
+  private static final String[] PROGRAM_VERB_TRIGGERS = {"行动计划", "行动", "工程", "战略", "计划", "项目", "活动"};
+
+  /** Verbs whose object is a program as a rule: one carries out (实施), launches or builds on a program. */
+  private static final Set<String> PROGRAM_VERBS = Set.of("实施", "启动", "依托");
+
   /** Verbs that launch or carry out a program: what follows them may be one. */
-  private static final String[] LAUNCH_VERBS = {"实施", "开展", "启动", "推进", "落实", "推行", "深化"};
+  private static final String[] LAUNCH_VERBS = {"实施", "开展", "启动", "推进", "落实", "推行", "深化", "依托"};
 
   /**
    * Heads that turn a program name into the name of an office, a post or a category of village
@@ -200,10 +213,15 @@ final class ProgramRecognizer implements Recognizer {
     boolean formulaShape = known == null && isFormulaShape(content) && !NOT_FORMULA.contains(content)
         && !isPerUnitRule(content);
     if (formulaShape) {
-      // A numbered campaign: “四讲四爱”群众教育实践活动 names the campaign 四讲四爱.
+      // A numbered campaign or method: “四讲四爱”群众教育实践活动 names the campaign 四讲四爱,
+      // “四议两公开”工作法 the method 四议两公开工作法.
       int campaignEnd = campaignEnd(text, close, to);
       if (campaignEnd > 0) {
         return program(text, open, campaignEnd, content, ProgramKind.INITIATIVE);
+      }
+      if (trigger != null) {
+        String name = KEEP_TRIGGER.contains(trigger) ? content + trigger : content;
+        return program(text, open, close + trigger.length(), name, ProgramKind.INITIATIVE);
       }
     }
     if (known != null && known.kind() == ProgramKind.FORMULA) {
@@ -219,10 +237,9 @@ final class ProgramRecognizer implements Recognizer {
       String name = KEEP_TRIGGER.contains(trigger) ? content + trigger : content;
       return program(text, open, close + trigger.length(), name, ProgramKind.INITIATIVE);
     }
-    if (known != null || endsWithAny(content, UNQUOTED_TRIGGERS) || content.endsWith("革命")
+    if (known != null || endsWithAny(content, PROGRAM_VERB_TRIGGERS) || content.endsWith("革命")
         || isJoinedCampaignName(content)
         || startsWithAny(text, close, EVIDENCE_AFTER)
-        || (launchedBefore(text, open) && endsClause(text, close, to))
         || startsWithAny(text, close, NEXT_PHASE)) {
       return program(text, open, close, known != null ? known.name() : content, ProgramKind.INITIATIVE);
     }
@@ -297,21 +314,30 @@ final class ProgramRecognizer implements Recognizer {
         if (text.charAt(start) == '了') {
           start++;
         }
-        int end = objectEnd(text, start, to);
-        if (end > 0 && !startsWithAny(text, start, LAUNCH_VERBS)) {
+        if (start >= to || startsWithAny(text, start, LAUNCH_VERBS)) {
+          continue; // 启动实施X行动: the inner verb takes the object
+        }
+        // 实施兴边富民行动和强基惠民活动: coordinated objects share the verb
+        String[] triggers = PROGRAM_VERBS.contains(v) ? PROGRAM_VERB_TRIGGERS : UNQUOTED_TRIGGERS;
+        for (int end = objectEnd(text, start, to, triggers); end > 0; end = objectEnd(text, start, to, triggers)) {
           found.add(program(text, start, end, text.substring(start, end), ProgramKind.INITIATIVE));
+          if (end >= to || "和及与、".indexOf(text.charAt(end)) < 0) {
+            break;
+          }
+          start = end + 1;
         }
       }
     }
   }
 
   /** The end of a trigger-final name of 2 to 12 characters plus trigger at {@code start}, or -1. */
-  private static int objectEnd(String text, int start, int to) {
+  private static int objectEnd(String text, int start, int to, String[] triggers) {
     int limit = Math.min(to, start + MAX_LAUNCHED + 4);
     for (int i = start; i < limit && isHan(text.charAt(i)) && NOT_IN_NAME.indexOf(text.charAt(i)) < 0; i++) {
-      for (String t : UNQUOTED_TRIGGERS) {
+      for (String t : triggers) {
         int end = i + t.length();
-        if (i - start >= 2 && end <= to && text.startsWith(t, i)
+        int minName = t.equals("项目") || t.equals("活动") ? 4 : 2; // 扶贫项目, 读书活动 are kinds of work
+        if (i - start >= minName && end <= to && text.startsWith(t, i)
             && (end == to || !isHan(text.charAt(end)) || "的和与及中".indexOf(text.charAt(end)) >= 0)) {
           return end;
         }
@@ -355,7 +381,8 @@ final class ProgramRecognizer implements Recognizer {
   private static String triggerAt(String text, int i, int to) {
     for (String t : TRIGGERS) {
       if (i + t.length() <= to && text.startsWith(t, i)) {
-        return t;
+        // “四个全面”战略布局: the trigger word begins a longer noun, the quote is no strategy's name
+        return startsWithAny(text, i + t.length(), TRIGGER_COMPOUNDS) ? null : t;
       }
     }
     return null;
@@ -370,21 +397,7 @@ final class ProgramRecognizer implements Recognizer {
     return text.startsWith("计划", i + 4) && i + 6 <= to ? i + 6 : i + 4;
   }
 
-  /** Whether a launching verb (optionally with 了) ends just before {@code open}. */
-  private static boolean launchedBefore(String text, int open) {
-    int end = open;
-    if (end > 0 && text.charAt(end - 1) == '了') {
-      end--;
-    }
-    for (String v : LAUNCH_VERBS) {
-      if (end >= v.length() && text.startsWith(v, end - v.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the phrase ending at {@code close} is a whole object: a launched “X”, not “X”读书会. */
+  /** Whether the quote ending at {@code close} is a whole phrase: “X”， or “X”(二期), not “X”基地. */
   private static boolean endsClause(String text, int close, int to) {
     return close >= to || CLAUSE_END.indexOf(text.charAt(close)) >= 0;
   }

@@ -161,6 +161,26 @@ class ProgramRecognizerTest {
   }
 
   @Test
+  void objectsOfProgramVerbs() {
+    assertEquals(List.of("INITIATIVE 北京市人才智力援助项目 北京市人才智力援助项目"),
+        describe("同时,依托北京市人才智力援助项目,组织贫困村致富带头人"));
+    // written for this test: coordinated objects share the verb
+    assertEquals(List.of("INITIATIVE 兴边富民行动 兴边富民行动", "INITIATIVE 强基惠民活动 强基惠民活动"),
+        describe("我市将继续实施兴边富民行动和强基惠民活动，巩固成果。"));
+    // a reading session is work, not a program
+    assertEquals(List.of(), describe("近日，拉萨市外事办公室组织全体党员干部开展读书活动。活动中，"));
+    assertEquals(List.of(), describe("阿里地区推进扶贫项目落地实施，全地区共实施扶贫项目246个"));
+  }
+
+  @Test
+  void numberedMethodWithItsTrigger() {
+    // written for this test: a numeral-led name followed by a naming trigger is a method, not a formula
+    assertEquals(List.of("INITIATIVE “四议两公开”工作法 四议两公开工作法"),
+        describe("各村按照“四议两公开”工作法，民主议定了分红方案"));
+    assertEquals(List.of("FORMULA “四个全面” 四个全面"), describe("协调推进“四个全面”战略布局"));
+  }
+
+  @Test
   void bareQuotedCampaignAndItsNextPhase() {
     assertEquals(List.of("INITIATIVE “格桑花开·民生微实事” 格桑花开·民生微实事"),
         describe("拉萨市墨竹工卡县“格桑花开·民生微实事”(二期)正式实施"));
@@ -191,6 +211,9 @@ class ProgramRecognizerTest {
     "与中国太平洋财产保险股份有限公司签订“防贫保”捐赠协议",
     "作为国家扶持“三农”事业主力军",
     "打通街道一级消防工作火灾防控“最后一公里”，充实壮大",
+    // models and mechanisms name no program
+    "当雄县通过建立“党支部+合作社+贫困户”扶贫模式,充分鼓励",
+    "形成“支队—大队—消防所”的消防监管模式，打通",
     // one thing per unit is a working rule, not a numbered formula
     "录入工作，规范“一户一档”档案资料。",
     // the partners that give aid, like 两委 a body, not a formula
