@@ -15,30 +15,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * PROGRAM precision and recall per kind against the gold pages ({@code corpus/gold/*.places.json}, or the
- * folder named by the system property {@code newsminer.programGold}). The recognizer runs on the page with
- * its whitespace removed — the PDF artefact that matters for programs — so the figures measure this
- * recognizer alone, whatever state the normalizer is in. Skipped, with a message, when no gold is present.
+ * PROGRAM precision and recall per kind against the gold files that annotate PROGRAM, in a gold folder
+ * beside its pages. The recognizer runs on each page with its whitespace removed — the PDF artefact that
+ * matters for programs — so the figures measure this recognizer alone, whatever state the normalizer is
+ * in ({@code newsminer eval} measures the whole pipeline). Skipped, with a message, when no gold is present.
  */
 class ProgramGoldTest {
-  /** Target of the issue: overall F1 on the sample pages. */
-  private static final double MIN_F1 = 0.90;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Test
-  void f1OnTheGoldPages() throws IOException {
-    Path dir = Path.of(System.getProperty("newsminer.programGold", "corpus/gold"));
+  /**
+   * The sample pages (the issue's target is F1 ≥ 0.90 there) and the held-out page (first measured at 0.864
+   * before any change made after reading it; the bar leaves room for new held-out gold).
+   */
+  @ParameterizedTest
+  @CsvSource({"corpus/gold, 0.90", "corpus/heldout/gold, 0.85"})
+  void f1OnTheGoldPages(String folder, double minF1) throws IOException {
+    Path dir = Path.of(folder);
     List<Path> golds = new ArrayList<>();
     if (Files.isDirectory(dir)) {
       try (Stream<Path> s = Files.list(dir)) {
-        s.filter(p -> p.getFileName().toString().endsWith(".places.json")).sorted().forEach(golds::add);
+        for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+          if (p.toString().endsWith(".json") && annotatesPrograms(p)) {
+            golds.add(p);
+          }
+        }
       }
     }
     assumeTrue(!golds.isEmpty(), "no PROGRAM gold in " + dir.toAbsolutePath() + ": evaluation skipped");
 
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = JSON;
     ProgramRecognizer recognizer = new ProgramRecognizer();
     Map<ProgramKind, int[]> counts = new EnumMap<>(ProgramKind.class); // tp, fp, fn
     for (ProgramKind k : ProgramKind.values()) {
@@ -89,7 +98,7 @@ class ProgramGoldTest {
       }
     }
     int[] all = new int[3];
-    StringBuilder report = new StringBuilder("PROGRAM on " + golds.size() + " gold pages\n");
+    StringBuilder report = new StringBuilder("PROGRAM on " + golds.size() + " gold pages in " + dir + "\n");
     for (Map.Entry<ProgramKind, int[]> e : counts.entrySet()) {
       int[] c = e.getValue();
       for (int i = 0; i < 3; i++) {
@@ -100,7 +109,16 @@ class ProgramGoldTest {
     report.append(line("ALL", all));
     System.out.print(report);
     System.out.print(errors);
-    assertTrue(f1(all) >= MIN_F1, report.toString());
+    assertTrue(f1(all) >= minF1, report.toString());
+  }
+
+  private static boolean annotatesPrograms(Path gold) throws IOException {
+    for (JsonNode t : JSON.readTree(gold.toFile()).path("annotates")) {
+      if (t.asText().equals("PROGRAM")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(String kind, int start, int end, String name) {
