@@ -22,8 +22,8 @@ final class ProgramLexicon {
   record Entry(String name, ProgramKind kind) {}
 
   private final Map<String, Entry> byName;
-  /** Entries by first character, longest first, for longest-match scanning. */
-  private final Map<Character, List<Entry>> byFirstChar;
+  /** Entries by first character (indexed by the char itself, so scanning never boxes), longest first. */
+  private final Entry[][] byFirstChar = new Entry[Character.MAX_VALUE + 1][];
 
   ProgramLexicon(List<Entry> entries) {
     Map<String, Entry> m = new HashMap<>();
@@ -32,12 +32,11 @@ final class ProgramLexicon {
       m.put(e.name(), e);
       f.computeIfAbsent(e.name().charAt(0), k -> new ArrayList<>()).add(e);
     }
-    f.replaceAll((k, v) -> {
+    f.forEach((c, v) -> {
       v.sort((a, b) -> b.name().length() - a.name().length());
-      return List.copyOf(v);
+      byFirstChar[c] = v.toArray(new Entry[0]);
     });
     this.byName = Map.copyOf(m);
-    this.byFirstChar = Map.copyOf(f);
   }
 
   private static final class Holder {
@@ -56,7 +55,11 @@ final class ProgramLexicon {
 
   /** The longest entry spelled at {@code text[i, limit)}, or null. */
   Entry longestAt(String text, int i, int limit) {
-    for (Entry e : byFirstChar.getOrDefault(text.charAt(i), List.of())) {
+    Entry[] candidates = byFirstChar[text.charAt(i)];
+    if (candidates == null) {
+      return null;
+    }
+    for (Entry e : candidates) {
       if (i + e.name().length() <= limit && text.startsWith(e.name(), i)) {
         return e;
       }

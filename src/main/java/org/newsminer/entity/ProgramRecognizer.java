@@ -1,6 +1,7 @@
 package org.newsminer.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -354,20 +355,17 @@ final class ProgramRecognizer implements Recognizer {
    * repeat of the same span); names of different kinds may nest (an initiative inside a document title).
    */
   private static List<Program> withoutNested(List<Program> found) {
-    List<Program> kept = new ArrayList<>(found.size());
-    for (int i = 0; i < found.size(); i++) {
-      Program p = found.get(i);
-      boolean inner = false;
-      for (int j = 0; j < found.size(); j++) {
-        Program q = found.get(j);
-        if (j != i && q.kind() == p.kind() && q.start() <= p.start() && p.end() <= q.end()
-            && (q.end() - q.start() > p.end() - p.start() || j < i)) {
-          inner = true;
-          break;
-        }
-      }
-      if (!inner) {
+    List<Program> sorted = new ArrayList<>(found);
+    // by start, longer first: a name is nested when an earlier one of its kind reaches as far
+    sorted.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
+    int[] reach = new int[ProgramKind.values().length];
+    Arrays.fill(reach, -1);
+    List<Program> kept = new ArrayList<>(sorted.size());
+    for (Program p : sorted) {
+      int k = p.kind().ordinal();
+      if (p.end() > reach[k]) {
         kept.add(p);
+        reach[k] = p.end();
       }
     }
     return kept;
@@ -479,8 +477,9 @@ final class ProgramRecognizer implements Recognizer {
     return t;
   }
 
+  /** CJK ideographs (the basic block and extension A): what program names are written in. */
   private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
   }
 
   private static boolean endsWithAny(String s, String[] suffixes) {
