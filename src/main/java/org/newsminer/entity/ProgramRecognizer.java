@@ -32,10 +32,10 @@ final class ProgramRecognizer implements Recognizer {
 
   /**
    * Words after a quoted name that show it is a program but describe rather than name it, so they stay
-   * outside the span: “美丽乡村、幸福家园”建设. Models and mechanisms (“党建+”模式, “1+3”机制) are not
-   * programs, so 模式 and 机制 are no evidence.
+   * outside the span: “美丽乡村、幸福家园”建设. Not 工作 (“三农”工作, “回头看”工作 name areas of work),
+   * 示范 (“X”示范村 is a category of village), 模式 or 机制 (models and mechanisms are no programs).
    */
-  private static final String[] EVIDENCE_AFTER = {"建设", "示范", "工作"};
+  private static final String[] EVIDENCE_AFTER = {"建设"};
 
   /** What follows a trigger word when it is part of a longer noun: 战略布局, 战略合作, 计划单列. */
   private static final String[] TRIGGER_COMPOUNDS = {"布局", "合作", "意义", "单列", "性"};
@@ -78,7 +78,8 @@ final class ProgramRecognizer implements Recognizer {
   private static final String[] DOCUMENT_SUFFIXES = {
     "办法", "方案", "意见", "通知", "规划", "条例", "计划", "台账", "规则", "细则", "决定", "纲要", "报告",
     "规定", "标准", "标准表", "建议", "公告", "通告", "指南", "指引", "制度", "章程", "准则", "守则", "决议", "清单",
-    "目录", "白皮书", "公报", "批复", "函", "法", "宪法", "法典", "要点", "措施", "举措", "实施意见", "政策"
+    "目录", "白皮书", "公报", "批复", "函", "法", "宪法", "法典", "要点", "措施", "举措", "实施意见", "政策",
+    "纪要", "协定", "公约", "条约", "法案"
   };
 
   /** Titles that end like a law but are not one. */
@@ -292,6 +293,10 @@ final class ProgramRecognizer implements Recognizer {
       }
       int end = i + e.name().length();
       String name = e.name();
+      if (isPlanPeriod(name) && text.startsWith("规划", end)) {
+        end += 2; // 十四五规划 written without quotes is named whole
+        name += "规划";
+      }
       if (name.endsWith("战略") && text.startsWith("合作", end)) {
         // 乡村振兴战略合作协议 is a strategic-cooperation agreement about 乡村振兴
         end -= 2;

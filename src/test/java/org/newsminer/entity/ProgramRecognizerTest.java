@@ -121,6 +121,9 @@ class ProgramRecognizerTest {
   @Test
   void planPeriodWithoutTheFollowingTimeWord() {
     assertEquals(List.of("INITIATIVE “十四五” 十四五"), describe("不断推动工作落实落细。“十四五”期间，拉萨市将建立健全"));
+    // written for this test: the plan itself, quoted or not
+    assertEquals(List.of("INITIATIVE “十四五”规划 十四五规划", "INITIATIVE 十三五规划 十三五规划"),
+        describe("编制“十四五”规划，总结十三五规划的经验"));
   }
 
   @Test
@@ -211,6 +214,8 @@ class ProgramRecognizerTest {
     "与中国太平洋财产保险股份有限公司签订“防贫保”捐赠协议",
     "作为国家扶持“三农”事业主力军",
     "打通街道一级消防工作火灾防控“最后一公里”，充实壮大",
+    // written for this test: an area of work, not a program
+    "扎实做好“回头看”工作，确保不漏一户",
     // models and mechanisms name no program
     "当雄县通过建立“党支部+合作社+贫困户”扶贫模式,充分鼓励",
     "形成“支队—大队—消防所”的消防监管模式，打通",
