@@ -8,11 +8,13 @@ import java.util.Set;
 
 /**
  * PROGRAM (EXTRACTION.md §4): named initiatives, policy documents in {@code 《》} and numbered policy
- * formulas. Rule based, no segmenter: a quoted phrase is a program only with evidence — a trigger word
- * after it (行动, 工程, 战略 …), a verb that launches it before it (实施, 开展 …), the numeral-led shape of a
- * formula, or the lexicon ({@code models/programs.tsv}); quoted figures of speech ({@code “拳脚”}) have
- * none of these. Unquoted programs come from the lexicon and from trigger-final objects of launching verbs.
- * Immutable and thread-safe.
+ * formulas. Rule based, no segmenter (HanLP would cost more than all other recognizers together): a
+ * quoted phrase is a program only with evidence — a trigger word after it (行动, 工程, 战略 …), a trigger at
+ * its own end (“百村振兴示范行动”), the numeral-led shape of a formula (“四个意识”), the shape of a joined
+ * campaign name (“格桑花开·民生微实事”), or the lexicon ({@code models/programs.tsv}); quoted figures of
+ * speech ({@code “拳脚”}, {@code “接力棒”}) have none of these. A 《》 title is a DOCUMENT when it ends like a
+ * policy document or law. Unquoted programs come from the lexicon and from trigger-final objects of
+ * verbs that carry out programs (实施金融扶贫行动). Immutable and thread-safe.
  */
 final class ProgramRecognizer implements Recognizer {
 
@@ -54,7 +56,7 @@ final class ProgramRecognizer implements Recognizer {
   /** Verbs whose object is a program as a rule: one carries out (实施), launches or builds on a program. */
   private static final Set<String> PROGRAM_VERBS = Set.of("实施", "启动", "依托");
 
-  /** Verbs that launch or carry out a program: what follows them may be one. */
+  /** Verbs that carry out or launch a program: what follows them may be one. */
   private static final String[] LAUNCH_VERBS = {"实施", "开展", "启动", "推进", "落实", "推行", "深化", "依托"};
 
   /**
@@ -114,12 +116,11 @@ final class ProgramRecognizer implements Recognizer {
 
   /** The programs in {@code text}, with offsets into it. */
   private List<Program> recognize(String text) {
-    int from = 0;
     int to = text.length();
     List<Program> found = new ArrayList<>();
     List<int[]> quotes = new ArrayList<>();
     List<int[]> titles = new ArrayList<>();
-    findPairs(text, from, to, quotes, titles);
+    findPairs(text, quotes, titles);
 
     for (int[] t : titles) {
       Program p = document(text, t[0], t[1]);
@@ -145,14 +146,15 @@ final class ProgramRecognizer implements Recognizer {
         found.add(program(text, q[0], q[1], content, ProgramKind.INITIATIVE));
       }
     }
-    unquoted(text, from, to, quotes, found);
-    launched(text, from, to, found);
+    unquoted(text, quotes, found);
+    launched(text, found);
     return withoutNested(found);
   }
 
-  /** Collects quote pairs and 《》 pairs inside {@code [from, to)}, as [open, close + 1]. */
-  private static void findPairs(String text, int from, int to, List<int[]> quotes, List<int[]> titles) {
-    for (int i = from; i < to; i++) {
+  /** Collects the quote pairs and 《》 pairs of {@code text}, as [open, close + 1]. */
+  private static void findPairs(String text, List<int[]> quotes, List<int[]> titles) {
+    int to = text.length();
+    for (int i = 0; i < to; i++) {
       char c = text.charAt(i);
       char close;
       int max;
@@ -227,7 +229,7 @@ final class ProgramRecognizer implements Recognizer {
       }
     }
     if (known != null && known.kind() == ProgramKind.FORMULA) {
-      return program(text, open, close, known.name(), ProgramKind.FORMULA);
+      return program(text, open, close, content, ProgramKind.FORMULA);
     }
     if (formulaShape && (hasStrongFormulaShape(content) || startsWithAny(text, close, FORMULA_CONTEXT))) {
       return program(text, open, close, content, ProgramKind.FORMULA);
@@ -243,7 +245,7 @@ final class ProgramRecognizer implements Recognizer {
         || isJoinedCampaignName(content)
         || startsWithAny(text, close, EVIDENCE_AFTER)
         || startsWithAny(text, close, NEXT_PHASE)) {
-      return program(text, open, close, known != null ? known.name() : content, ProgramKind.INITIATIVE);
+      return program(text, open, close, content, ProgramKind.INITIATIVE);
     }
     return null;
   }
@@ -256,7 +258,7 @@ final class ProgramRecognizer implements Recognizer {
     int limit = Math.min(to, close + 10);
     for (int i = close; i < limit && isHan(text.charAt(i)); i++) {
       if (text.startsWith("活动", i) || text.startsWith("行动", i)) {
-        return i + 2 <= to ? i + 2 : -1;
+        return i + 2;
       }
     }
     return -1;
@@ -272,9 +274,10 @@ final class ProgramRecognizer implements Recognizer {
   }
 
   /** Unquoted programs: lexicon names and trigger-final objects of launching verbs. */
-  private void unquoted(String text, int from, int to, List<int[]> quotes, List<Program> found) {
+  private void unquoted(String text, List<int[]> quotes, List<Program> found) {
+    int to = text.length();
     int qi = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < to; i++) {
       while (qi < quotes.size() && quotes.get(qi)[1] <= i) {
         qi++;
       }
@@ -310,12 +313,13 @@ final class ProgramRecognizer implements Recognizer {
   }
 
   /**
-   * Unquoted names that a launching verb takes as its whole object and that end in a trigger:
+   * Unquoted names that a verb of carrying out takes as its whole object and that end in a trigger:
    * 大力实施金融扶贫行动。 实施基层骨干队伍建设工程， 深入推进三年行动计划，
    */
-  private static void launched(String text, int from, int to, List<Program> found) {
+  private static void launched(String text, List<Program> found) {
+    int to = text.length();
     for (String v : LAUNCH_VERBS) {
-      for (int i = text.indexOf(v, from); i >= 0 && i + v.length() < to; i = text.indexOf(v, i + 1)) {
+      for (int i = text.indexOf(v); i >= 0 && i + v.length() < to; i = text.indexOf(v, i + 1)) {
         int start = i + v.length();
         if (text.charAt(start) == '了') {
           start++;
@@ -466,7 +470,7 @@ final class ProgramRecognizer implements Recognizer {
     return new Program(text.substring(start, end), start, end, name, kind);
   }
 
-  /** The title without a trailing bracketed remark: 实施方案(2018—2020年) → 实施方案. */
+  /** The title without trailing bracketed remarks: 实施方案(2018—2020年) → 实施方案, 办法（试行） → 办法. */
   private static String stripTrailingBrackets(String s) {
     String t = s;
     while (!t.isEmpty() && (t.endsWith(")") || t.endsWith("）"))) {
@@ -475,9 +479,6 @@ final class ProgramRecognizer implements Recognizer {
         break;
       }
       t = t.substring(0, open);
-    }
-    if (t.endsWith("(试行)") || t.endsWith("（试行）")) {
-      t = t.substring(0, t.length() - 4);
     }
     return t;
   }
