@@ -30,14 +30,16 @@ final class ProgramRecognizer implements Recognizer {
    * Trigger words that may follow a quoted name and belong to its mention, longest first. Only those in
    * {@link #KEEP_TRIGGER} stay in the name; all are inside the span.
    */
-  private static final String[] TRIGGERS = {"工作法", "行动", "工程", "计划", "规划", "项目", "战略", "活动"};
+  private static final String[] TRIGGERS = {
+    "专项行动", "攻坚行动", "实践活动", "工作法", "行动", "工程", "计划", "规划", "项目", "战略", "活动"
+  };
 
   /**
    * Words after a quoted name that show it is a program but describe rather than name it, so they stay
-   * outside the span: “美丽乡村、幸福家园”建设. Not 工作 (“三农”工作, “回头看”工作 name areas of work),
+   * outside the span: “美丽乡村、幸福家园”建设, “放管服”改革. Not 工作 (“三农”工作, “回头看”工作 name areas of work),
    * 示范 (“X”示范村 is a category of village), 模式 or 机制 (models and mechanisms are no programs).
    */
-  private static final String[] EVIDENCE_AFTER = {"建设"};
+  private static final String[] EVIDENCE_AFTER = {"建设", "改革"};
 
   /** What follows a trigger word when it is part of a longer noun: 战略布局, 战略合作, 计划单列. */
   private static final String[] TRIGGER_COMPOUNDS = {"布局", "合作", "意义", "单列", "性"};
@@ -159,8 +161,8 @@ final class ProgramRecognizer implements Recognizer {
       char close;
       int max;
       List<int[]> into;
-      if (c == '“') {
-        close = '”';
+      if (c == '“' || c == '‘' || c == '「' || c == '『') {
+        close = c == '“' ? '”' : c == '‘' ? '’' : c == '「' ? '」' : '』';
         max = MAX_QUOTED;
         into = quotes;
       } else if (c == '"') {

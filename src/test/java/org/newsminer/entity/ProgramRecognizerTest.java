@@ -184,6 +184,17 @@ class ProgramRecognizerTest {
   }
 
   @Test
+  void otherQuoteMarksAndCampaignNouns() {
+    // written for this test: single quotes, corner brackets, a campaign noun, a named reform
+    assertEquals(List.of("INITIATIVE ‘万企兴万村’行动 万企兴万村"), describe("实施‘万企兴万村’行动，搭建平台"));
+    assertEquals(List.of("INITIATIVE 「百村振兴示范行动」 百村振兴示范行动"), describe("启动实施了「百村振兴示范行动」，遴选"));
+    assertEquals(List.of("INITIATIVE “扫黄打非”专项行动 扫黄打非"), describe("深入开展“扫黄打非”专项行动，净化市场"));
+    assertEquals(List.of("INITIATIVE “放管服” 放管服"), describe("持续深化“放管服”改革，优化营商环境"));
+    // not_programs.txt: an honorary title in corner brackets
+    assertEquals(List.of(), describe("表彰了一批「好房东」，"));
+  }
+
+  @Test
   void bareQuotedCampaignAndItsNextPhase() {
     assertEquals(List.of("INITIATIVE “格桑花开·民生微实事” 格桑花开·民生微实事"),
         describe("拉萨市墨竹工卡县“格桑花开·民生微实事”(二期)正式实施"));
