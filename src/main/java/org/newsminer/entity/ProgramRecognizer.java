@@ -348,10 +348,12 @@ final class ProgramRecognizer implements Recognizer {
     for (int i = start; i < limit && isHan(text.charAt(i)) && NOT_IN_NAME.indexOf(text.charAt(i)) < 0; i++) {
       for (String t : triggers) {
         int end = i + t.length();
-        int minName = t.equals("项目") || t.equals("活动") ? 4 : 2; // 扶贫项目, 读书活动 are kinds of work
-        if (i - start >= minName && end <= to && text.startsWith(t, i)
+        boolean kindOfWork = t.equals("项目") || t.equals("活动");
+        if (i - start >= (kindOfWork ? 4 : 2) && end <= to && text.startsWith(t, i)
             && (end == to || !isHan(text.charAt(end)) || "的和与及中".indexOf(text.charAt(end)) >= 0)) {
-          return end;
+          // 扶贫项目, 读书活动 are kinds of work, and so is what is counted: 实施衔接资金项目562个
+          boolean counted = end < to && (Character.isDigit(text.charAt(end)) || NUMERALS.indexOf(text.charAt(end)) >= 0);
+          return kindOfWork && counted ? -1 : end;
         }
       }
       if (i - start >= MAX_LAUNCHED) {
