@@ -401,7 +401,8 @@ final class ProgramRecognizer implements Recognizer {
 
   /** The end of 三年行动计划 / 三年行动 at {@code i} (a numbered multi-year action plan), or -1. */
   private static int yearPlanEnd(String text, int i, int to) {
-    if (i + 4 > to || "一二两三四五六七八九十".indexOf(text.charAt(i)) < 0 || text.charAt(i + 1) != '年'
+    // 年 first: this runs at every character, and 年 is rare
+    if (i + 4 > to || text.charAt(i + 1) != '年' || "一二两三四五六七八九十".indexOf(text.charAt(i)) < 0
         || !text.startsWith("行动", i + 2)) {
       return -1;
     }
