@@ -66,7 +66,8 @@ final class ProgramRecognizer implements Recognizer {
    * (乡村振兴局, 脱贫攻坚指挥部, 乡村振兴专干, 乡村振兴示范村): organisations and people are not programs.
    */
   private static final String[] NOT_PROGRAM_HEADS = {
-    "局", "办", "指挥部", "领导小组", "委员会", "工作队", "专干", "专员", "监督员", "示范村", "示范引领村", "中心"
+    "局", "办", "指挥部", "领导小组", "工作组", "委员会", "工作队", "党支部", "支部", "党委", "党组", "协会", "中心",
+    "专干", "专员", "监督员", "示范村", "示范引领村"
   };
 
   /** A later phase of a program: “格桑花开·民生微实事”(二期). */
@@ -92,6 +93,13 @@ final class ProgramRecognizer implements Recognizer {
   private static final String NUMERALS = "一二两三四五六七八九十百千";
   /** Counters between a formula's numeral and its body: 四个意识, 两项补贴, 六大战略, 四件大事, 五条原则. */
   private static final String COUNTERS = "个项大件条";
+  /** Counters that also count categories (七大种植业, 两大板块): a formula needs a policy head after them. */
+  private static final String CATEGORY_COUNTERS = "大件条";
+  /** What a numbered formula with 大/件/条 is about: 六大战略, 三大攻坚战, 四件大事, 五条原则, 三大防线. */
+  private static final String[] POLICY_HEADS = {
+    "战略", "攻坚战", "战役", "工程", "行动", "任务", "防线", "原则", "大事", "理念", "体系", "举措", "要求",
+    "目标", "方针", "机制", "布局", "主线", "使命"
+  };
 
   /** Quoted numeral-led phrases that name a group, body, place or grade, not a formula. */
   private static final Set<String> NOT_FORMULA = Set.of(
@@ -458,10 +466,13 @@ final class ProgramRecognizer implements Recognizer {
     return s.charAt(0) == '一' && second >= 2 && second < s.length() - 1;
   }
 
-  /** Formula shapes that need no context: a counter (四个意识, 六大战略) or two groups (两不愁三保障). */
+  /**
+   * Formula shapes that need no context: a counter (四个意识, 两项补贴; 六大战略 but not the category list
+   * 七大种植业) or two groups (两不愁三保障).
+   */
   private static boolean hasStrongFormulaShape(String s) {
     if (s.length() >= 3 && COUNTERS.indexOf(s.charAt(1)) >= 0) {
-      return true;
+      return CATEGORY_COUNTERS.indexOf(s.charAt(1)) < 0 || endsWithAny(s, POLICY_HEADS);
     }
     for (int i = 2; i < s.length() - 1; i++) {
       if (NUMERALS.indexOf(s.charAt(i)) >= 0 && NUMERALS.indexOf(s.charAt(i - 1)) < 0) {

@@ -119,6 +119,8 @@ class ProgramRecognizerTest {
     // counters other than 个 (written for this test, not from the sample pages)
     assertEquals(List.of("FORMULA “六大战略” 六大战略", "FORMULA “三大攻坚战” 三大攻坚战"),
         describe("全面实施“六大战略”，全力打赢“三大攻坚战”，经济社会持续健康发展"));
+    // ... but a numbered list of industries is a set of categories, like “六通” (not_programs.txt)
+    assertEquals(List.of(), describe("通过大力发展“七大种植业”“五大养殖业”，实施了一大批乡村产业"));
     assertTrue(ProgramRecognizer.isFormulaShape("五个一批"));
     assertTrue(ProgramRecognizer.isFormulaShape("两不愁三保障"));
     assertFalse(ProgramRecognizer.isFormulaShape("最后一公里"));
@@ -248,6 +250,8 @@ class ProgramRecognizerTest {
     "接受采访时，阿里地区脱贫攻坚指挥部宣传报道组组长白万鹏说。",
     "图片由拉萨市乡村振兴局提供",
     "招录19名乡村振兴专干在基层一线",
+    // written for this test: a party branch named after the campaign
+    "试点成立2个乡村振兴党支部，探索推行新模式",
     // a one-off event launched under a slogan
     "澎波河沿线开展了“建设河长林”义务植树及树苗围网工作"
   })
