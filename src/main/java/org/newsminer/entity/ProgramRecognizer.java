@@ -140,23 +140,30 @@ final class ProgramRecognizer implements Recognizer {
     }
     // Quoted names: those with evidence first, then bare repetitions of a name the article already uses.
     Set<String> quotedNames = new HashSet<>();
-    List<int[]> undecided = new ArrayList<>();
-    for (int[] q : quotes) {
+    boolean[] decided = new boolean[quotes.size()];
+    for (int k = 0; k < quotes.size(); k++) {
+      int[] q = quotes.get(k);
       Program p = quoted(text, q[0], q[1], to);
       if (p != null) {
         found.add(p);
         quotedNames.add(text.substring(q[0] + 1, q[1] - 1));
-      } else {
-        undecided.add(q);
+        decided[k] = true;
       }
     }
-    for (int[] q : undecided) {
+    List<int[]> programQuotes = new ArrayList<>();
+    for (int k = 0; k < quotes.size(); k++) {
+      int[] q = quotes.get(k);
       String content = text.substring(q[0] + 1, q[1] - 1);
-      if (quotedNames.contains(content) && endsClause(text, q[1], to)) {
+      if (!decided[k] && quotedNames.contains(content) && endsClause(text, q[1], to)) {
         found.add(program(text, q[0], q[1], content, ProgramKind.INITIATIVE));
+        decided[k] = true;
+      }
+      if (decided[k]) {
+        programQuotes.add(q);
       }
     }
-    unquoted(text, quotes, found);
+    // Other quotes are read like plain text: “脱贫攻坚战” mentions 脱贫攻坚 as the unquoted word would.
+    unquoted(text, programQuotes, found);
     launched(text, found);
     return withoutNested(found);
   }
@@ -283,7 +290,7 @@ final class ProgramRecognizer implements Recognizer {
     return dot >= 4 && s.length() - dot - 1 >= 4 && s.indexOf('·', dot + 1) < 0;
   }
 
-  /** Unquoted programs: lexicon names and trigger-final objects of launching verbs. */
+  /** Lexicon names and numbered year plans (三年行动计划) outside the quoted programs {@code quotes}. */
   private void unquoted(String text, List<int[]> quotes, List<Program> found) {
     int to = text.length();
     int qi = 0;
@@ -292,7 +299,7 @@ final class ProgramRecognizer implements Recognizer {
         qi++;
       }
       if (qi < quotes.size() && quotes.get(qi)[0] <= i) {
-        i = quotes.get(qi)[1] - 1; // quoted phrases were decided above
+        i = quotes.get(qi)[1] - 1; // quoted programs were found above
         continue;
       }
       int plan = yearPlanEnd(text, i, to);

@@ -160,6 +160,12 @@ class ProgramRecognizerTest {
   }
 
   @Test
+  void aQuoteThatIsNoProgramIsReadLikePlainText() {
+    // written for this test: the quoted phrase is no name, the campaign inside it is
+    assertEquals(List.of("INITIATIVE 脱贫攻坚 脱贫攻坚"), describe("在报告中，“脱贫攻坚战”是重中之重。"));
+  }
+
+  @Test
   void multiYearActionPlans() {
     assertEquals(List.of("INITIATIVE 三年行动计划 三年行动计划"),
         describe("拨付率98%。三年行动计划项目的实施切实解决了贫困群众"));
