@@ -37,7 +37,8 @@ import java.util.Set;
  * kept because on these pages it is where the place and the subject are named; the main lines are
  * often slogans. An article without its own headline takes the stray headline that shares the most
  * character pairs with its first paragraph (at least two pairs and 30% of the headline's pairs), else
- * the first clause of its first paragraph (dateline and {@code 近日，} removed).
+ * the clause of its first sentence that reports the event ({@code 西藏自治区银行业2022年第六期银政企融资
+ * 对接会在拉萨举行}), else its first clause (dateline and {@code 近日，} removed).
  *
  * <p>Articles are contiguous and cover the page: the first starts at 0, each ends where the next
  * starts, the last ends at the end of the page. A blank page has no articles.
@@ -53,6 +54,11 @@ public final class ArticleSplitter {
 
   /** Longest headline line, in characters. */
   private static final int MAX_HEAD = 32;
+
+  /** Verbs that report the event of a news lead. */
+  private static final String[] EVENT_VERBS = {
+    "举行", "召开", "开展", "举办", "启动", "签订", "签署", "成立", "开工", "组织", "发布", "挂牌", "参观", "走访", "表彰"
+  };
 
   /** Longest fallback title, in characters. */
   private static final int MAX_TITLE = 40;
@@ -214,7 +220,8 @@ public final class ArticleSplitter {
     int[] h = groups.get(heading);
     int startLine = heading == 0 ? from : h[0];
     starts[startLine] = true;
-    titleAt[startLine] = title(lines, kind, h);
+    String t0 = title(lines, kind, h);
+    titleAt[startLine] = t0.isEmpty() ? null : t0; // a byline alone: titled from its text
     for (int k = 0; k < groups.size(); k++) {
       if (k != heading) {
         int[] s = groups.get(k);
@@ -361,7 +368,14 @@ public final class ArticleSplitter {
   }
 
   /** The first clause of the article's first paragraph, without dateline and 近日-style lead. */
-  private static String fallbackTitle(List<String> lines, int[] kind, int k) {
+  private static String fallbackTitle(List<String> lines, int[] kind, int first) {
+    int k = first;
+    while (k < lines.size() && kind[k] != BODY && kind[k] != DATELINE) {
+      k++;
+    }
+    if (k == lines.size()) {
+      k = first;
+    }
     String s = lines.get(k);
     if (kind[k] == DATELINE) {
       int close = s.indexOf('）');
@@ -374,6 +388,10 @@ public final class ArticleSplitter {
         s = s.substring(lead.length());
         break;
       }
+    }
+    String event = eventClause(s);
+    if (event != null) {
+      return event.length() > MAX_TITLE ? event.substring(0, MAX_TITLE) + "…" : event;
     }
     int end = 0;
     while (end < s.length()) {
@@ -390,8 +408,43 @@ public final class ArticleSplitter {
       }
       end++;
     }
-    String t = s.substring(0, end);
+    String t = s.substring(0, end).strip();
+    if (t.isEmpty()) {
+      t = lines.get(k); // nothing before the first comma: the line itself
+    }
     return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE) + "…" : t;
+  }
+
+  /**
+   * The clause of the first sentence that reports the event (…对接会在拉萨举行, …开展…读书会), without
+   * the modifiers before its last 的; null when no clause has an event verb. Purpose clauses
+   * (为…) are skipped.
+   */
+  private static String eventClause(String s) {
+    int stop = s.indexOf('。');
+    String sentence = stop < 0 ? s : s.substring(0, stop);
+    for (String clause : sentence.split("，")) {
+      if (clause.startsWith("为")) {
+        continue;
+      }
+      int verb = -1;
+      for (String v : EVENT_VERBS) {
+        int at = clause.indexOf(v);
+        if (at >= 0 && (verb < 0 || at < verb)) {
+          verb = at;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      int de = clause.lastIndexOf('的', verb);
+      String t = clause.substring(de + 1).strip();
+      if (t.length() < 6) {
+        t = clause.strip();
+      }
+      return t.isEmpty() ? null : t;
+    }
+    return null;
   }
 
   private static int classify(String s) {

@@ -106,6 +106,17 @@ final class NumberRecognizer implements Recognizer {
   private static final String NOT_MONEY_AFTER = "人次户个名位家所座项条亩吨米千瓦度斤公克头只匹辆台套间栋份件册本张场批株棵"
       + "平立方倍年月日天周时分秒岁级期种类处块册部篇首颗枚袋箱车架艘口支例对双步道门";
 
+  /** First characters of every currency prefix (symbols, names, ISO codes): a fast pre-check. */
+  private static final String PREFIX_STARTERS = prefixStarters();
+
+  private static String prefixStarters() {
+    StringBuilder b = new StringBuilder();
+    SYMBOLS.keySet().forEach(k -> b.append(fold(k.charAt(0))));
+    CURRENCIES.forEach(c -> b.append(c.word().charAt(0)));
+    ISO_CODES.forEach(c -> b.append(c.charAt(0)));
+    return b.toString();
+  }
+
   private static List<Cur> sortLongestFirst(List<Cur> l) {
     List<Cur> r = new ArrayList<>(l);
     r.sort((a, b) -> b.word().length() - a.word().length());
@@ -175,7 +186,7 @@ final class NumberRecognizer implements Recognizer {
   // ---- one scan over one article -----------------------------------------------------------
 
   /** A numeral with the unit found after it. */
-  private record Amount(Numeral num, int start, int end, BigDecimal value, String currency, boolean pct,
+  private record Amount(int start, int end, BigDecimal value, String currency, boolean pct,
       boolean points, Qualifier qualifier, BigDecimal unitScale) {}
 
   private static final class Scan {
@@ -230,6 +241,9 @@ final class NumberRecognizer implements Recognizer {
       if (r > 0) {
         return r;
       }
+      if (PREFIX_STARTERS.indexOf(fold(c)) < 0) {
+        return signOrNumeral(i, c);
+      }
       // Currency before the number: 人民币50元, ￥300, US$20, 港币3.14.
       for (Map.Entry<String, String> sym : SYMBOLS.entrySet()) {
         int e = matchLoose(s, i, to, sym.getKey());
@@ -260,7 +274,11 @@ final class NumberRecognizer implements Recognizer {
           }
         }
       }
-      // A sign: -22.2%, 负3.9%.
+      return signOrNumeral(i, c);
+    }
+
+    /** A signed (-22.2%, 负3.9%) or plain numeral at {@code i}. */
+    int signOrNumeral(int i, char c) {
       if ((c == '-' || c == '－' || c == '负' || c == '負') && !isNumeralBefore(i)) {
         int k = Numerals.skipSpaces(s, i + 1, to);
         if (k < to && Numerals.canStart(s, k, to)) {
@@ -326,6 +344,24 @@ final class NumberRecognizer implements Recognizer {
       BigDecimal v = n.value().scaleByPowerOfTen(2 - exp);
       if (neg) {
         v = v.negate();
+      }
+      // 百分之十至百分之二十 is one range
+      int conn = connector(n.end());
+      if (conn > 0) {
+        int k2 = Numerals.skipSpaces(s, conn, to);
+        int[] f2 = k2 < to ? fractionPrefix(k2) : null;
+        Numeral n2 = f2 == null ? null : Numerals.parse(s, Numerals.skipSpaces(s, f2[0], to), to);
+        if (n2 != null && !n2.juxtaposed()) {
+          BigDecimal v2 = Numerals.canonical(n2.value().scaleByPowerOfTen(2 - f2[1]));
+          BigDecimal lo = Numerals.canonical(v);
+          if (lo.compareTo(v2) <= 0) {
+            Qualifier q = prefixQualifier(start);
+            int st = q != null ? qualifierStart : start;
+            add(new Percent(surface(s, st, n2.end()), st, n2.end(), lo, lo, v2, PercentUnit.PERCENT,
+                q != null ? q : Qualifier.EXACT));
+            return lastEnd;
+          }
+        }
       }
       emitPercentQ(start, n.end(), Numerals.canonical(v), PercentUnit.PERCENT, n.over() ? Qualifier.OVER : Qualifier.EXACT);
       return lastEnd;
@@ -409,7 +445,7 @@ final class NumberRecognizer implements Recognizer {
           Amount b = unitAfter(n2, n2.start(), prefixCurrency, false);
           if (b != null && b.pct() == a.pct() && b.points() == a.points() && same(a.currency(), b.currency())
               && a.value().compareTo(b.value()) <= 0) {
-            emitRange(a, b, List.of());
+            emitRange(a, b);
             return lastEnd;
           }
         }
@@ -549,9 +585,9 @@ final class NumberRecognizer implements Recognizer {
             if (lo.compareTo(b.value()) <= 0) {
               Qualifier pq = prefixQualifier(firstStart);
               int st = pq != null ? qualifierStart : firstStart;
-              Amount a = new Amount(first, st, first.end(), lo, b.currency(), b.pct(), b.points(),
+              Amount a = new Amount(st, first.end(), lo, b.currency(), b.pct(), b.points(),
                   pq != null ? pq : first.over() ? Qualifier.OVER : Qualifier.EXACT, b.unitScale());
-              emitRange(a, b, List.of());
+              emitRange(a, b);
               return lastEnd;
             }
           }
@@ -633,7 +669,12 @@ final class NumberRecognizer implements Recognizer {
         if (ce > 0) {
           if (c.word().equals("元") || c.word().equals("圆")) {
             char after = ch(ce);
-            if (n.chinese() && NOT_YUAN_AFTER.indexOf(after) >= 0) {
+            if (NOT_YUAN_AFTER.indexOf(after) >= 0 && (n.chinese() || after != '月')) {
+              return null;
+            }
+            // 一元复始, 三元催化: a one-character Chinese numeral before 元 inside a word
+            if (n.chinese() && n.end() - n.start() == 1 && Numerals.isCjk(after) && "钱的人至到和或及左以".indexOf(after) < 0
+                && !Numerals.isNumeralChar(after)) {
               return null;
             }
           }
@@ -717,7 +758,7 @@ final class NumberRecognizer implements Recognizer {
       if (n.bigUnit() && !negative) {
         int after = k;
         boolean o = n.over();
-        if (k < to && s.charAt(k) == '多' && !o && endsClause(k + 1)) {
+        if (k < to && (s.charAt(k) == '多' || s.charAt(k) == '余') && !o && endsClause(k + 1)) {
           after = k + 1;
           o = true;
         }
@@ -882,7 +923,7 @@ final class NumberRecognizer implements Recognizer {
         en = end + 1;
       }
       Qualifier fq = q != null ? q : sq != null ? sq : over ? Qualifier.OVER : Qualifier.EXACT;
-      return new Amount(n, st, en, v, currency, pct, points, fq, unitScale);
+      return new Amount(st, en, v, currency, pct, points, fq, unitScale);
     }
 
     int qualifierStart;
@@ -955,6 +996,9 @@ final class NumberRecognizer implements Recognizer {
       if ((e = matchLoose(s, k, to, "左右")) > 0) {
         return new int[] {e, Qualifier.APPROX.ordinal()};
       }
+      if ((e = matchLoose(s, k, to, "上下")) > 0 && "游级班车楼文半".indexOf(ch(e)) < 0) {
+        return new int[] {e, Qualifier.APPROX.ordinal()};
+      }
       return null;
     }
 
@@ -968,7 +1012,7 @@ final class NumberRecognizer implements Recognizer {
       }
     }
 
-    void emitRange(Amount a, Amount b, List<Amount> unused) {
+    void emitRange(Amount a, Amount b) {
       Qualifier q = a.qualifier() != Qualifier.EXACT ? a.qualifier() : b.qualifier();
       if (a.pct()) {
         add(new Percent(surface(s, a.start(), b.end()), a.start(), b.end(), a.value(), a.value(), b.value(),

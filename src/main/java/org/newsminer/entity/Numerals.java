@@ -173,6 +173,34 @@ final class Numerals {
       j++;
       intDigits++;
     }
+    // PDF text spaces every character: 2 0 2 2 年, 1 0 0 万 元. Single digits separated by single
+    // spaces are one number, unless a fraction follows (1 3/5 is one and three fifths).
+    if (intDigits == 1) {
+      int k = j;
+      StringBuilder more = new StringBuilder();
+      while (k + 1 < limit && s.charAt(k) == ' ' && arabicDigit(s.charAt(k + 1)) >= 0
+          && (k + 2 >= limit || arabicDigit(s.charAt(k + 2)) < 0 && !isDot(s.charAt(k + 2)) && !isComma(s.charAt(k + 2)))) {
+        more.append((char) ('0' + arabicDigit(s.charAt(k + 1))));
+        k += 2;
+      }
+      if (more.length() > 0 && (k >= limit || s.charAt(k) != '/' && s.charAt(k) != '／')) {
+        b.append(more);
+        j = k;
+        intDigits += more.length();
+      }
+      // 1 2 . 5 %: a spaced decimal point and spaced decimals
+      if (j + 3 < limit && s.charAt(j) == ' ' && isDot(s.charAt(j + 1)) && s.charAt(j + 2) == ' '
+          && arabicDigit(s.charAt(j + 3)) >= 0) {
+        b.append('.');
+        k = j + 2;
+        while (k + 1 < limit && s.charAt(k) == ' ' && arabicDigit(s.charAt(k + 1)) >= 0
+            && (k + 2 >= limit || arabicDigit(s.charAt(k + 2)) < 0)) {
+          b.append((char) ('0' + arabicDigit(s.charAt(k + 1))));
+          k += 2;
+        }
+        return new Arabic(k, new BigDecimal(b.toString()), false);
+      }
+    }
     // Thousands grouping: 1,234,567 (each group exactly three digits; first group 1-3 digits). A
     // full-width comma groups only full-width digits (４，５６５); after ASCII digits it is punctuation.
     if (intDigits >= 1 && intDigits <= 3) {
@@ -190,9 +218,25 @@ final class Numerals {
         j = k;
       }
     }
+    // PDF spaces around the decimal point (20 . 36亿元): a dot between digits is never a full stop
+    // in Chinese text, so read it as the point.
+    if (intDigits > 0 && !(i >= 2 && isDot(s.charAt(i - 1)))) {
+      int k = skipSpaces(s, j, limit);
+      if (k < limit && isDot(s.charAt(k))) {
+        int m = skipSpaces(s, k + 1, limit);
+        if ((k > j || m > k + 1) && m < limit && arabicDigit(s.charAt(m)) >= 0) {
+          b.append('.');
+          while (m < limit && arabicDigit(s.charAt(m)) >= 0) {
+            b.append((char) ('0' + arabicDigit(s.charAt(m))));
+            m++;
+          }
+          return new Arabic(m, new BigDecimal(b.toString()), false);
+        }
+      }
+    }
     // A dotted sequence (2222.2222.222, an id or a version) is a run of integers, not decimals.
     boolean dotted = i >= 2 && isDot(s.charAt(i - 1)) && arabicDigit(s.charAt(i - 2)) >= 0;
-    if (!dotted && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
+    if (!dotted && intDigits > 0 && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
       int m = j + 1;
       while (m < limit && arabicDigit(s.charAt(m)) >= 0) {
         m++;
@@ -229,6 +273,9 @@ final class Numerals {
       }
       if (k > ds && k - ds < 4 && (k >= limit || !Character.isLetter(s.charAt(k)) || isCjk(s.charAt(k)))) {
         int exp = Integer.parseInt(digits(s, ds, k)) * sign;
+        if (power && v.signum() == 0 && exp < 0) {
+          return new Arabic(j, v, false); // 0^-1 is undefined: leave the power unread
+        }
         if (power) {
           v = exp >= 0 ? v.pow(exp, MC) : BigDecimal.ONE.divide(v.pow(-exp, MC), MC);
         } else {
@@ -495,7 +542,7 @@ final class Numerals {
       if ((c == '余' || c == '多' || c == '餘') && last != NONE) {
         int k = skipSpaces(s, j + 1, limit);
         if (k < limit && (smallUnit(s.charAt(k)) > 0 && lastSmall == 0 || bigUnit(s.charAt(k)) > 0)
-            && !(cur == null && last == BIG)) {
+            && (!(cur == null && last == BIG) || bigUnit(s.charAt(k)) > lastBigExp)) { // 1万多亿
           over = true;
           // the abbreviation 一万三 does not apply across 余: 一千多万 is 1000万
           if (cur != null && curChinese) {

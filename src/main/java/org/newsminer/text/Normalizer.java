@@ -105,22 +105,28 @@ public final class Normalizer {
         letterSpaced = singles * 2 >= nt;
       }
       boolean byline = (lines.flags[i] & Lines.BYLINE) != 0;
+      char last = lastNonSpace(b); // the last non-space character written
       for (int t = 0; t < nt; t++) {
         if (t > 0) {
-          emitGap(original, b, tokStart, tokEnd, t, letterSpaced, byline);
+          emitGap(original, b, last, tokStart, tokEnd, t, letterSpaced, byline);
         }
         for (int k = tokStart[t]; k < tokEnd[t]; k++) {
-          b.append(convert(original, k, lastNonSpace(b)), k, k + 1);
+          last = convert(original, k, last);
+          b.append(last, k, k + 1);
         }
       }
     }
     return b.build();
   }
 
-  /** Appends the separator (one space or nothing) for the whitespace before token {@code t}. */
+  /**
+   * Appends the separator (one space or nothing) for the whitespace before token {@code t}; {@code
+   * a} is the last non-space character written.
+   */
   private static void emitGap(
       String s,
       NormalizedText.Builder b,
+      char a,
       int[] tokStart,
       int[] tokEnd,
       int t,
@@ -128,7 +134,6 @@ public final class Normalizer {
       boolean byline) {
     int gapStart = tokEnd[t - 1];
     int gapEnd = tokStart[t];
-    char a = lastNonSpace(b);
     char c = convert(s, gapEnd, a);
     boolean keep;
     if (a < 128 && c < 128 && !isSpace(a) && !isSpace(c)) {
@@ -293,7 +298,8 @@ public final class Normalizer {
       int fn = lines.flags[i + 1];
       if (!lines.blankBetween[i]
           || (fi & (Lines.FINAL | Lines.STANDALONE)) != 0
-          || (fn & (Lines.FORCE_BEFORE | Lines.STANDALONE)) != 0) {
+          || (fn & (Lines.FORCE_BEFORE | Lines.STANDALONE)) != 0
+          || ((fi & Lines.DASH) != 0 && (fi & Lines.SOFT_END) == 0)) {
         continue;
       }
       boolean nextOk =
@@ -322,6 +328,7 @@ public final class Normalizer {
     static final int CONNECTIVE = 128; // starts with a connective
     static final int CONTINUATION_START = 256; // starts with closing punctuation or one ideograph + comma
     static final int DATELINE = 512; // starts with a dateline: the first line of a body paragraph
+    static final int DASH = 1024; // ——: a sub-headline, or a dash-led list item when it ends in ，、
 
     int n;
     int[] start;
@@ -390,7 +397,7 @@ public final class Normalizer {
         if (isSpace(c)) {
           continue;
         }
-        w += c < 128 ? 1 : 2;
+        w += s.charAt(k) < 128 ? 1 : 2; // as printed: full-width digits are as wide as ideographs
         if (c == '，' || c == '、' || c == '；' || c == ',' || c == ';') {
           clauses++;
         }
@@ -440,8 +447,11 @@ public final class Normalizer {
       if (credit || reporter) {
         f |= BYLINE | STANDALONE;
       }
-      if (h.startsWith("——") || h.startsWith("图片由")) {
+      if (h.startsWith("图片由")) {
         f |= STANDALONE;
+      }
+      if (h.startsWith("——")) {
+        f |= FORCE_BEFORE | DASH;
       }
       if (h.startsWith("图为")) {
         f |= FORCE_BEFORE;

@@ -21,7 +21,7 @@ import org.newsminer.text.Normalizer;
  *       多彩文艺活动). They stay inside the first article's span but title the articles they belong to:
  *       the two dateline reports, the profile that begins 多吉是…, and the photo news 近日，…文艺汇演活动.
  *       Two dateline reports (the bank-enterprise meeting, the reading sessions) and the photo about
- *       黑车 have no headline on the page and are titled by their first clause.
+ *       黑车 have no headline on the page and are titled by the clause that reports the event.
  *   <li>001: five articles. The village story (马曲村) is printed before its own headline
  *       一支『住进群众心里』的队伍 and nothing marks where it starts, so it stays in the first article
  *       together with that headline; the photo 安居乐业笑开颜 is its own article.
@@ -49,12 +49,12 @@ class ArticleSplitterTest {
         List.of(
             "铺展乡村振兴“多彩”路——拉萨市多点发力促农牧民群众增收致富",
             "多吉：潜心育人润物无声",
-            "由中国人民银行拉萨中心支行主办",
-            "为进一步推进改进作风狠抓落实工作走深走实",
+            "西藏自治区银行业2022年第六期银政企融资对接会在拉萨举行",
+            "拉萨市各级各单位开展“感悟领袖风范锤炼过硬作风”读书会",
             "拉萨市消防救援支队 挂牌成立12个街道消防工作所",
             "拉萨经开区 组织干部职工参观廉政警示教育展",
             "多彩文艺活动",
-            "为提高居民群众对黑车潜在隐患的认识"),
+            "丹杰林社区组织社区志愿团队在辖区开展了以“拒乘黑车”为主题的宣传活动"),
         titles("000"));
     String t = page("000");
     List<Article> a = splitter.split(t);
@@ -154,7 +154,7 @@ class ArticleSplitterTest {
         + "为提高居民群众对黑车潜在隐患的认识，社区开展了宣传活动。";
     List<Article> a = splitter.split(page);
     assertEquals(
-        List.of("柳梧新区走访搬迁户", "河面碧波荡漾，鸟儿自由飞翔", "为提高居民群众对黑车潜在隐患的认识"),
+        List.of("柳梧新区走访搬迁户", "河面碧波荡漾，鸟儿自由飞翔", "社区开展了宣传活动"),
         a.stream().map(Article::title).collect(Collectors.toList()));
   }
 

@@ -99,6 +99,12 @@ class NormalizerPropertiesTest {
         checkSpan(t, s, e, "page span");
       }
       checkSpan(t, 0, n, "whole page");
+      // Every short span, so that each line join and each dropped space is crossed.
+      for (int s = 0; s < n; s++) {
+        for (int e = s + 1; e <= Math.min(n, s + 8); e++) {
+          checkSpan(t, s, e, "short page span");
+        }
+      }
     }
     // Idempotent.
     assertEquals(text, normalizer.normalize(text).text(), "idempotence " + where);
