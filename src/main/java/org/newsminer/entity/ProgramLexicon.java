@@ -48,6 +48,11 @@ final class ProgramLexicon {
     return Holder.SHARED;
   }
 
+  /** All entries, in no particular order. */
+  List<Entry> entries() {
+    return List.copyOf(byName.values());
+  }
+
   /** The entry named exactly {@code name}, or null. */
   Entry lookup(String name) {
     return byName.get(name);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProgramLexiconTest {
@@ -17,6 +19,24 @@ class ProgramLexiconTest {
     assertEquals(ProgramKind.INITIATIVE, lex.lookup("乡村振兴战略").kind());
     assertEquals(ProgramKind.FORMULA, lex.lookup("两不愁三保障").kind());
     assertNull(lex.lookup("拳脚"));
+  }
+
+  @Test
+  void everyEntryIsFoundInASentence() {
+    ProgramRecognizer recognizer = new ProgramRecognizer();
+    for (ProgramLexicon.Entry e : ProgramLexicon.shared().entries()) {
+      // short formulas only count in quotes; everything else also bare
+      boolean quoted = e.kind() == ProgramKind.FORMULA && e.name().length() < 4;
+      String mention = quoted ? "“" + e.name() + "”" : e.name();
+      String text = "各地全面落实" + mention + "，取得明显成效。";
+      List<Entity> out = new ArrayList<>();
+      recognizer.recognize(text, 0, text.length(), out);
+      assertEquals(1, out.size(), text + " -> " + out);
+      Program p = (Program) out.get(0);
+      assertEquals(mention, p.text(), text);
+      assertEquals(e.name(), p.name(), text);
+      assertEquals(e.kind(), p.kind(), text);
+    }
   }
 
   @Test
