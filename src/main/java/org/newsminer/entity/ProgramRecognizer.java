@@ -55,6 +55,16 @@ final class ProgramRecognizer implements Recognizer {
    */
   private static final String[] PROGRAM_VERB_TRIGGERS = {"行动计划", "行动", "工程", "战略", "计划", "项目", "活动"};
 
+  /**
+   * Words that say what kind of work a plan or project is without naming it, longest first where nested.
+   * Not the fields of poverty work (产业, 金融, 援藏 扶贫): 产业扶贫行动 and 援藏扶贫行动 are named actions.
+   */
+  private static final String[] GENERIC_WORDS = {
+    "一系列", "一批", "各项", "各类", "多项", "这些", "上述", "相关", "有关", "系列", "年度", "全年", "本年",
+    "中长期", "总体", "工作", "重点", "重大", "民生", "惠民", "专项", "帮扶", "发展", "基础设施", "建设", "应急",
+    "实施", "行动", "新"
+  };
+
   /** Verbs whose object is a program as a rule: one carries out (实施), launches or builds on a program. */
   private static final Set<String> PROGRAM_VERBS = Set.of("实施", "启动", "依托");
 
@@ -347,7 +357,10 @@ final class ProgramRecognizer implements Recognizer {
         // 实施兴边富民行动和强基惠民活动: coordinated objects share the verb
         String[] triggers = PROGRAM_VERBS.contains(v) ? PROGRAM_VERB_TRIGGERS : UNQUOTED_TRIGGERS;
         for (int end = objectEnd(text, start, to, triggers); end > 0; end = objectEnd(text, start, to, triggers)) {
-          found.add(program(text, start, end, text.substring(start, end), ProgramKind.INITIATIVE));
+          String name = text.substring(start, end);
+          if (!isGeneric(name)) {
+            found.add(program(text, start, end, name, ProgramKind.INITIATIVE));
+          }
           if (end >= to || "和及与、".indexOf(text.charAt(end)) < 0) {
             break;
           }
@@ -376,6 +389,32 @@ final class ProgramRecognizer implements Recognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a trigger-final object only says what kind of work it is (重点工程, 年度工作计划, 一批重点项目,
+   * 基础设施建设工程, 帮扶计划) rather than naming one: it is made of generic words alone.
+   */
+  static boolean isGeneric(String object) {
+    String core = object;
+    for (String t : PROGRAM_VERB_TRIGGERS) {
+      if (core.endsWith(t)) {
+        core = core.substring(0, core.length() - t.length());
+        break;
+      }
+    }
+    boolean stripped = true;
+    while (!core.isEmpty() && stripped) {
+      stripped = false;
+      for (String g : GENERIC_WORDS) {
+        if (core.startsWith(g)) {
+          core = core.substring(g.length());
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return core.isEmpty();
   }
 
   /**

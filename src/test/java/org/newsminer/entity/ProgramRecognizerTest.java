@@ -222,6 +222,11 @@ class ProgramRecognizerTest {
   void launchedObjectMustBeAName() {
     // 的又一项民生工程 is a description, not a program name
     assertEquals(List.of(), describe("计划后持续实施的又一项民生工程。据了解"));
+    // written for this test: objects made of generic words only say what kind of work they are
+    assertEquals(List.of(), describe("全面落实年度工作计划，扎实推进重点工程，深入实施一批重点项目，推进基础设施建设工程。"));
+    assertTrue(ProgramRecognizer.isGeneric("民生工程"));
+    assertFalse(ProgramRecognizer.isGeneric("人才强区战略"));
+    assertFalse(ProgramRecognizer.isGeneric("援藏扶贫行动"));
   }
 
   @Test
