@@ -1,18 +1,522 @@
 package org.newsminer.text;
 
+import java.util.Arrays;
+
 /**
  * Repairs the artefacts PDF extraction leaves in newspaper text while keeping the map back to the
  * original offsets. Stateless and thread-safe.
+ *
+ * <p>What it repairs:
+ *
+ * <ul>
+ *   <li><b>Inserted spaces.</b> A whitespace run next to a CJK character (ideograph or CJK
+ *       punctuation) is dropped: {@code 恢 复 目 标} → {@code 恢复目标}, {@code 2022 年} → {@code
+ *       2022年}. Letter-spaced single digits join ({@code 2 0 2 2} → {@code 2022}). A run between two
+ *       Latin words or numbers stays as one space. Spaces that a reader sees as separators stay as one
+ *       space: in bylines and photo credits ({@code 本报记者 达珍 洛桑旦增}, {@code 本报记者 裴聪 摄}), after
+ *       {@code 记者} in a dateline ({@code （记者 刘琳琳）}), and between two phrases of at least two
+ *       ideographs each in a line that is not letter-spaced ({@code 在一线挥汗 到基层建功}).
+ *   <li><b>Wrapped lines.</b> The extractor emits every layout line followed by an empty line. Two
+ *       lines separated by at least one empty line are joined (nothing in between) when the first is
+ *       continued: it does not end in sentence-final punctuation and either ends in clause punctuation
+ *       ({@code ，、；“《（}) or fills the column (its width, CJK = 2, ASCII = 1, is within a tolerance
+ *       of the typical width of the lines around it) or shows body-text signs (ends in a function word
+ *       like 的, has two clause marks, starts with a connective like 此外, or the next line starts with
+ *       one ideograph and a comma). The next line must itself look like body text (ends in
+ *       punctuation, fills the column, or continues in turn), so a full-width headline is not glued
+ *       to a short headline after it. Bylines, sub-headlines ({@code ——…}), photo credits, captions
+ *       ({@code 图为…}) and datelines ({@code 本报拉萨讯…}) always start a line of their own. Every line
+ *       break that is kept becomes one {@code \n}; a single {@code \n} without an empty line is taken
+ *       as an intended break and never joined, which makes the normalizer idempotent on its own
+ *       output.
+ *   <li><b>Character forms.</b> Full-width digits, Latin letters and ASCII signs (U+FF01–U+FF5E except
+ *       the Chinese punctuation {@code ！（），：；？}) become ASCII, the ideographic space is a space.
+ *       Brackets are unified to {@code （）}. A half-width {@code , : ; ! ?} becomes {@code ，：；！？}
+ *       unless it sits between two ASCII letters or digits (1,234.5 and 12:30 stay).
+ * </ul>
+ *
+ * <p>Every normalized character maps to the original span it came from: a kept or converted
+ * character to itself, a collapsed whitespace run or a line break to the whole whitespace run.
+ * Characters that were dropped (whitespace only) belong to no normalized character. The work is one
+ * linear pass over the lines plus one over the characters: no regular expressions.
  */
 public final class Normalizer {
 
+  /** Lines on each side whose widths estimate the column width around a line. */
+  private static final int WINDOW = 8;
+
+  /** Line ends (ideographs) that cannot end a headline: a line ending in them continues. */
+  private static final String FUNCTION_ENDS = "的和与及或在将把被从向为是并而让使给由于其该之以至";
+
+  /** Sentence-initial connectives: a line starting with one is body text, not a headline. */
+  private static final String[] CONNECTIVES = {
+    "此外", "另外", "同时", "据", "按照", "其中", "目前", "近日", "近年来", "今年以来", "截至", "随后", "如今",
+    "因此", "然而", "但是", "而且", "并且", "为此"
+  };
+
   /** Normalizes {@code original}. */
   public NormalizedText normalize(String original) {
-    // Placeholder until the full normalizer lands: keeps every character where it is.
+    if (original == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    Lines lines = Lines.of(original);
+    boolean[] join = decideJoins(original, lines);
     NormalizedText.Builder b = new NormalizedText.Builder(original);
-    for (int i = 0; i < original.length(); i++) {
-      b.append(original.charAt(i), i, i + 1);
+    int[] tokStart = new int[16];
+    int[] tokEnd = new int[16];
+    for (int i = 0; i < lines.n; i++) {
+      if (i > 0 && !join[i - 1]) {
+        b.append('\n', lines.end[i - 1], lines.start[i]);
+      }
+      int cs = lines.start[i];
+      int ce = lines.end[i];
+      // Tokens: the runs between whitespace inside the line.
+      int nt = 0;
+      int p = cs;
+      while (p < ce) {
+        while (p < ce && isSpace(original.charAt(p))) {
+          p++;
+        }
+        if (p >= ce) {
+          break;
+        }
+        int q = p;
+        while (q < ce && !isSpace(original.charAt(q))) {
+          q++;
+        }
+        if (nt == tokStart.length) {
+          tokStart = Arrays.copyOf(tokStart, nt * 2);
+          tokEnd = Arrays.copyOf(tokEnd, nt * 2);
+        }
+        tokStart[nt] = p;
+        tokEnd[nt] = q;
+        nt++;
+        p = q;
+      }
+      boolean letterSpaced = false;
+      if (nt >= 3) {
+        int singles = 0;
+        for (int t = 0; t < nt; t++) {
+          if (ideographs(original, tokStart[t], tokEnd[t]) <= 1) {
+            singles++;
+          }
+        }
+        letterSpaced = singles * 2 >= nt;
+      }
+      boolean byline = (lines.flags[i] & Lines.BYLINE) != 0;
+      for (int t = 0; t < nt; t++) {
+        if (t > 0) {
+          emitGap(original, b, tokStart, tokEnd, t, letterSpaced, byline);
+        }
+        for (int k = tokStart[t]; k < tokEnd[t]; k++) {
+          b.append(convert(original, k, lastNonSpace(b)), k, k + 1);
+        }
+      }
     }
     return b.build();
+  }
+
+  /** Appends the separator (one space or nothing) for the whitespace before token {@code t}. */
+  private static void emitGap(
+      String s,
+      NormalizedText.Builder b,
+      int[] tokStart,
+      int[] tokEnd,
+      int t,
+      boolean letterSpaced,
+      boolean byline) {
+    int gapStart = tokEnd[t - 1];
+    int gapEnd = tokStart[t];
+    char a = lastNonSpace(b);
+    char c = convert(s, gapEnd, a);
+    boolean keep;
+    if (a < 128 && c < 128 && !isSpace(a) && !isSpace(c)) {
+      // Letter-spaced digits (2 0 2 2) join; other Latin neighbours stay apart.
+      keep =
+          !(isDigit(a)
+              && isDigit(c)
+              && asciiRunBack(s, tokStart[t - 1], gapStart) == 1
+              && asciiRunForward(s, gapEnd, tokEnd[t]) == 1);
+    } else if (byline) {
+      keep = true;
+    } else if (isIdeograph(c) && endsWithReporter(b)) {
+      keep = true;
+    } else {
+      keep =
+          !letterSpaced
+              && (isIdeograph(a) || isCloser(a) && a >= 128)
+              && (isIdeograph(c) || isOpener(c))
+              && ideographs(s, tokStart[t - 1], tokEnd[t - 1]) >= 2
+              && ideographs(s, tokStart[t], tokEnd[t]) >= 2;
+    }
+    if (keep) {
+      b.append(' ', gapStart, gapEnd);
+    }
+  }
+
+  private static boolean endsWithReporter(NormalizedText.Builder b) {
+    int n = b.length();
+    return (n >= 2 && b.charAt(n - 2) == '记' && b.charAt(n - 1) == '者')
+        || (n >= 3 && b.charAt(n - 3) == '通' && b.charAt(n - 2) == '讯' && b.charAt(n - 1) == '员');
+  }
+
+  /**
+   * The normalized form of the original character at {@code k}, given the last non-space normalized
+   * character before it. Decided only from characters whose normalized form is stable, so that
+   * normalizing again decides the same.
+   */
+  private static char convert(String s, int k, char prev) {
+    char c = s.charAt(k);
+    switch (c) {
+      case '(':
+        return '（';
+      case ')':
+        return '）';
+      case ',':
+      case ':':
+      case ';':
+      case '!':
+      case '?':
+        // 1,234.5 and 12:30 keep their ASCII sign; next to anything else it is Chinese punctuation.
+        return isAsciiAlnum(prev) && isAsciiAlnum(nextNonSpace(s, k + 1)) ? c : (char) (c + 0xFEE0);
+      default:
+        return fold(c);
+    }
+  }
+
+  private static char lastNonSpace(NormalizedText.Builder b) {
+    for (int i = b.length() - 1; i >= 0; i--) {
+      char c = b.charAt(i);
+      if (!isSpace(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** Full-width ASCII forms to ASCII, except the Chinese punctuation that stays full-width. */
+  static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      switch (c) {
+        case '！':
+        case '（':
+        case '）':
+        case '，':
+        case '：':
+        case '；':
+        case '？':
+          return c;
+        default:
+          return (char) (c - 0xFEE0);
+      }
+    }
+    return c;
+  }
+
+  private static char nextNonSpace(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        return fold(c);
+      }
+    }
+    return ' ';
+  }
+
+  private static int asciiRunBack(String s, int tokenStart, int end) {
+    int n = 0;
+    for (int i = end - 1; i >= tokenStart && isAsciiAlnum(fold(s.charAt(i))); i--) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int asciiRunForward(String s, int start, int tokenEnd) {
+    int n = 0;
+    for (int i = start; i < tokenEnd && isAsciiAlnum(fold(s.charAt(i))); i++) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int ideographs(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (isIdeograph(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- line joining
+
+  /** {@code join[i]}: line {@code i} continues on line {@code i + 1} (no break between them). */
+  private static boolean[] decideJoins(String s, Lines lines) {
+    int n = lines.n;
+    boolean[] join = new boolean[Math.max(0, n - 1)];
+    if (n < 2) {
+      return join;
+    }
+    boolean[] full = new boolean[n];
+    int[] buf = new int[2 * WINDOW + 1];
+    for (int i = 0; i < n; i++) {
+      int from = Math.max(0, i - WINDOW);
+      int to = Math.min(n, i + WINDOW + 1);
+      int m = to - from;
+      System.arraycopy(lines.width, from, buf, 0, m);
+      Arrays.sort(buf, 0, m);
+      // A high quantile: most lines of a wrapped column are full, headlines and last lines are short.
+      int col = buf[(m - 1) * 2 / 3];
+      int tol = Math.max(6, col / 6);
+      full[i] = lines.width[i] >= col - tol;
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      int fi = lines.flags[i];
+      int fn = lines.flags[i + 1];
+      if (!lines.blankBetween[i]
+          || (fi & (Lines.FINAL | Lines.STANDALONE)) != 0
+          || (fn & (Lines.FORCE_BEFORE | Lines.STANDALONE)) != 0) {
+        continue;
+      }
+      boolean nextOk =
+          (fn & (Lines.FINAL | Lines.SOFT_END)) != 0 || full[i + 1] || (i + 1 < n - 1 && join[i + 1]);
+      if (!nextOk) {
+        continue;
+      }
+      join[i] =
+          (fi & Lines.SOFT_END) != 0
+              || full[i]
+              || (fi & (Lines.FUNCTION_END | Lines.CLAUSES | Lines.CONNECTIVE | Lines.DATELINE)) != 0
+              || (fn & Lines.CONTINUATION_START) != 0;
+    }
+    return join;
+  }
+
+  /** The non-blank lines of a text with the features the joining decision needs. */
+  private static final class Lines {
+    static final int FINAL = 1; // ends in sentence-final punctuation
+    static final int SOFT_END = 2; // ends in clause punctuation or an opening mark
+    static final int BYLINE = 4; // byline or photo credit: keeps its spaces
+    static final int STANDALONE = 8; // byline, credit, sub-headline: a line of its own
+    static final int FORCE_BEFORE = 16; // caption or dateline: starts a new line
+    static final int FUNCTION_END = 32; // ends in a function word
+    static final int CLAUSES = 64; // two or more clause marks
+    static final int CONNECTIVE = 128; // starts with a connective
+    static final int CONTINUATION_START = 256; // starts with closing punctuation or one ideograph + comma
+    static final int DATELINE = 512; // starts with a dateline: the first line of a body paragraph
+
+    int n;
+    int[] start;
+    int[] end;
+    int[] width;
+    int[] flags;
+    boolean[] blankBetween;
+
+    static Lines of(String s) {
+      Lines l = new Lines();
+      int cap = 16;
+      l.start = new int[cap];
+      l.end = new int[cap];
+      l.blankBetween = new boolean[cap];
+      int newlines = 0;
+      int len = s.length();
+      int ls = 0;
+      while (ls <= len) {
+        int le = s.indexOf('\n', ls);
+        if (le < 0) {
+          le = len;
+        }
+        int cs = ls;
+        while (cs < le && isSpace(s.charAt(cs))) {
+          cs++;
+        }
+        int ce = le;
+        while (ce > cs && isSpace(s.charAt(ce - 1))) {
+          ce--;
+        }
+        if (cs < ce) {
+          if (l.n == l.start.length) {
+            cap = l.n * 2;
+            l.start = Arrays.copyOf(l.start, cap);
+            l.end = Arrays.copyOf(l.end, cap);
+            l.blankBetween = Arrays.copyOf(l.blankBetween, cap);
+          }
+          if (l.n > 0) {
+            l.blankBetween[l.n - 1] = newlines >= 2;
+          }
+          l.start[l.n] = cs;
+          l.end[l.n] = ce;
+          l.n++;
+          newlines = 0;
+        }
+        newlines++;
+        ls = le + 1;
+      }
+      l.width = new int[l.n];
+      l.flags = new int[l.n];
+      for (int i = 0; i < l.n; i++) {
+        l.analyse(s, i);
+      }
+      return l;
+    }
+
+    private void analyse(String s, int i) {
+      int cs = start[i];
+      int ce = end[i];
+      int w = 0;
+      int clauses = 0;
+      // The first few non-space characters, folded: enough for every prefix test below.
+      StringBuilder head = new StringBuilder(12);
+      for (int k = cs; k < ce; k++) {
+        char c = fold(s.charAt(k));
+        if (isSpace(c)) {
+          continue;
+        }
+        w += c < 128 ? 1 : 2;
+        if (c == '，' || c == '、' || c == '；' || c == ',' || c == ';') {
+          clauses++;
+        }
+        if (head.length() < 12) {
+          head.append(c);
+        }
+      }
+      width[i] = w;
+      int f = 0;
+      // Last character, looking through closing quotes and brackets for the final mark.
+      int k = ce - 1;
+      char last = fold(s.charAt(k));
+      while (k > cs && isCloser(fold(s.charAt(k)))) {
+        k--;
+      }
+      char beforeClosers = fold(s.charAt(k));
+      if (isFinal(beforeClosers)) {
+        f |= FINAL;
+      } else if (isSoft(last)) {
+        f |= SOFT_END;
+      } else if (FUNCTION_ENDS.indexOf(last) >= 0) {
+        f |= FUNCTION_END;
+      }
+      if (clauses >= 2) {
+        f |= CLAUSES;
+      }
+      String h = head.toString();
+      for (String c : CONNECTIVES) {
+        if (h.startsWith(c)) {
+          f |= CONNECTIVE;
+          break;
+        }
+      }
+      char h0 = h.charAt(0);
+      if (isCloser(h0) && h0 != '”' && h0 != '’' || h0 == '，' || h0 == '。' || h0 == '、') {
+        f |= CONTINUATION_START;
+      } else if (h.length() >= 2
+          && isIdeograph(h0)
+          && (h.charAt(1) == '，' || h.charAt(1) == '、' || h.charAt(1) == ',' || h.charAt(1) == '；')) {
+        f |= CONTINUATION_START;
+      }
+      boolean credit =
+          last == '摄' && ce - 2 >= cs && isSpace(s.charAt(ce - 2)); // "本报记者 裴聪 摄"
+      boolean reporter =
+          (h.startsWith("本报记者") || h.startsWith("本报通讯员") || h.startsWith("记者") || h.startsWith("通讯员"))
+              && w <= 80;
+      if (credit || reporter) {
+        f |= BYLINE | STANDALONE;
+      }
+      if (h.startsWith("——") || h.startsWith("图片由")) {
+        f |= STANDALONE;
+      }
+      if (h.startsWith("图为")) {
+        f |= FORCE_BEFORE;
+      }
+      if (isDateline(h)) {
+        f |= FORCE_BEFORE | DATELINE;
+      }
+      if ((f & STANDALONE) != 0) {
+        f |= FORCE_BEFORE;
+      }
+      flags[i] = f;
+    }
+
+    /** 本报拉萨讯, 本报日喀则电: 本报, up to five ideographs, 讯 or 电. */
+    private static boolean isDateline(String h) {
+      if (!h.startsWith("本报")) {
+        return false;
+      }
+      for (int k = 2; k < Math.min(h.length(), 8); k++) {
+        char c = h.charAt(k);
+        if ((c == '讯' || c == '电') && k > 2) {
+          return true;
+        }
+        if (!isIdeograph(c)) {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- character classes
+
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\n'
+        || c == '\t'
+        || c == '\r'
+        || c == '\u3000'
+        || c == '\u00A0'
+        || c == '\u000B'
+        || c == '\f'
+        || (c > 127 && Character.isSpaceChar(c));
+  }
+
+  static boolean isIdeograph(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF')
+        || (c >= '\u3400' && c <= '\u4DBF')
+        || (c >= '\uF900' && c <= '\uFAFF')
+        || Character.isSurrogate(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isFinal(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static boolean isSoft(char c) {
+    return c == '，'
+        || c == '、'
+        || c == '；'
+        || c == ','
+        || c == ';'
+        || c == '（'
+        || c == '('
+        || c == '“'
+        || c == '‘'
+        || c == '《'
+        || c == '〈';
+  }
+
+  private static boolean isOpener(char c) {
+    return c == '“' || c == '‘' || c == '「' || c == '『' || c == '（' || c == '《' || c == '〈';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '”'
+        || c == '’'
+        || c == '」'
+        || c == '』'
+        || c == '）'
+        || c == ')'
+        || c == '》'
+        || c == '〉'
+        || c == '"'
+        || c == '\'';
   }
 }
