@@ -20,6 +20,11 @@ record Figure(int start, int end, String text, BigDecimal value, BigDecimal half
     return dim == other.dim && unit.equals(other.unit);
   }
 
+  /** This figure taken as exact: a prescribed share (将收益的50%作为…) is a rule, not a rounded measurement. */
+  Figure prescribed() {
+    return new Figure(start, end, text, value, BigDecimal.ZERO, dim, unit, exact);
+  }
+
   BigDecimal low() {
     return value.subtract(halfUnit);
   }

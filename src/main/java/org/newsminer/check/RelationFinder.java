@@ -82,7 +82,7 @@ final class RelationFinder {
           candidates.add(f);
         }
       }
-      sumOfList(candidates, regionStart, regionEnd);
+      sumOfList(candidates, regionStart, regionEnd, false);
     }
   }
 
@@ -97,7 +97,7 @@ final class RelationFinder {
           break;
         }
         if (c == '中' && (s.charAt(k + 1) == '，' || s.charAt(k + 1) == '：')) {
-          sumOfList(List.of(total), k + 2, sentenceEnd(k));
+          sumOfList(List.of(total), k + 2, sentenceEnd(k), true);
           break;
         }
       }
@@ -116,7 +116,7 @@ final class RelationFinder {
           candidates.add(f);
         }
       }
-      sumOfList(candidates, i + 2, sentenceEnd(i));
+      sumOfList(candidates, i + 2, sentenceEnd(i), false);
     }
   }
 
@@ -150,9 +150,11 @@ final class RelationFinder {
 
   /**
    * The parts listed in {@code s[from, to)} that share the unit of the first of {@code totals} that has
-   * at least two of them; the list ends at the first clause without any figure.
+   * at least two of them; the list ends at the first clause without any figure. With
+   * {@code classification}, three or more parts that close the sentence ({@code 63个文件中，继续执行的33个、
+   * 取消废止18个、需要调整优化的12个。}) sort every item of the total into one class each.
    */
-  private void sumOfList(List<Figure> totals, int from, int to) {
+  private void sumOfList(List<Figure> totals, int from, int to, boolean classification) {
     List<Figure> listed = new ArrayList<>();
     int clause = from;
     boolean any = false;
@@ -183,7 +185,8 @@ final class RelationFinder {
           return;
         }
       }
-      sum(total, parts, makesUpTheWhole(total, parts));
+      boolean closesSentence = sentenceEnd(last.end()) == last.end();
+      sum(total, parts, makesUpTheWhole(total, parts) || (classification && parts.size() >= 3 && closesSentence));
       return;
     }
   }
@@ -418,7 +421,7 @@ final class RelationFinder {
 
   private void flushAllocation(List<Figure> run) {
     if (run.size() >= 2) {
-      shares(run, true);
+      shares(run.stream().map(Figure::prescribed).toList(), true);
     }
   }
 
@@ -483,12 +486,13 @@ final class RelationFinder {
     if (stated.signum() == 0) {
       return;
     }
-    BigDecimal width = statedHigh.subtract(statedLow).add(high.subtract(low));
-    if (width.compareTo(stated.abs().multiply(UNDECIDABLE)) > 0) {
-      return;
-    }
     boolean holds = low.compareTo(statedHigh) <= 0 && high.compareTo(statedLow) >= 0;
     if (!holds && !strict) {
+      return;
+    }
+    // Ranges that meet only because they are wide say nothing; ranges that cannot meet are decided.
+    BigDecimal width = statedHigh.subtract(statedLow).add(high.subtract(low));
+    if (holds && width.compareTo(stated.abs().multiply(UNDECIDABLE)) > 0) {
       return;
     }
     out.add(new Relation(kind, holds ? Verdict.CONSISTENT : Verdict.INCONSISTENT, stated.stripTrailingZeros(),
