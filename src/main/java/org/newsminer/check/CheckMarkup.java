@@ -12,38 +12,86 @@ public final class CheckMarkup {
 
   /**
    * The sentences of {@code original} holding the figures of {@code check} (spans into {@code original}),
-   * whitespace removed, each figure between 【 and 】.
+   * whitespace removed, each figure between 【 and 】; sentences far apart are joined by " … ", and a long
+   * sentence is cut {@value #CONTEXT} characters before its first figure and after its last.
    */
   public static String sentence(String original, Check check) {
-    int first = check.spans().stream().mapToInt(Check.Span::start).min().orElseThrow();
-    int last = check.spans().stream().mapToInt(Check.Span::end).max().orElseThrow();
-    int from = first;
-    while (from > 0 && SENTENCE_END.indexOf(original.charAt(from - 1)) < 0 && first - from < 200) {
-      from--;
-    }
-    int to = last;
-    while (to < original.length() && SENTENCE_END.indexOf(original.charAt(to)) < 0 && to - last < 200) {
-      to++;
-    }
-    to = Math.min(original.length(), to + 1);
+    List<Check.Span> spans = check.spans().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      for (Check.Span sp : check.spans()) {
-        if (sp.start() == i) {
+    int previousEnd = -1;
+    int i = 0;
+    while (i < spans.size()) {
+      int first = spans.get(i).start();
+      int sentenceEnd = sentenceEnd(original, spans.get(i).end());
+      int last = spans.get(i).end();
+      int j = i + 1;
+      while (j < spans.size() && spans.get(j).start() < sentenceEnd) {
+        last = Math.max(last, spans.get(j).end());
+        sentenceEnd = Math.max(sentenceEnd, sentenceEnd(original, spans.get(j).end()));
+        j++;
+      }
+      int from = sentenceStart(original, first);
+      int to = sentenceEnd;
+      if (b.length() > 0 && (previousEnd < 0 || !original.substring(previousEnd, from).isBlank())) {
+        b.append(" … ");
+      }
+      if (first - from > CONTEXT) {
+        from = first - CONTEXT;
+        b.append('…');
+      }
+      boolean cut = to - last > CONTEXT;
+      if (cut) {
+        to = last + CONTEXT;
+      }
+      mark(original, from, to, spans, b);
+      previousEnd = cut ? -1 : to;
+      if (cut) {
+        b.append('…');
+      }
+      i = j;
+    }
+    return b.toString();
+  }
+
+  private static final int CONTEXT = 60;
+
+  private static void mark(String original, int from, int to, List<Check.Span> spans, StringBuilder b) {
+    for (int k = from; k < to; k++) {
+      for (Check.Span sp : spans) {
+        if (sp.start() == k) {
           b.append('【');
         }
       }
-      char c = original.charAt(i);
+      char c = original.charAt(k);
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         b.append(c);
       }
-      for (Check.Span sp : check.spans()) {
-        if (sp.end() == i + 1) {
+      for (Check.Span sp : spans) {
+        if (sp.end() == k + 1) {
           b.append('】');
         }
       }
     }
-    return (from > 0 && first - from >= 200 ? "…" : "") + b + (to < original.length() && to - last > 200 ? "…" : "");
+  }
+
+  private static int sentenceStart(String t, int at) {
+    int k = at;
+    while (k > 0 && SENTENCE_END.indexOf(t.charAt(k - 1)) < 0) {
+      k--;
+    }
+    while (k < at && Character.isWhitespace(t.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Just after the 。 ending the sentence that holds {@code at} (or the end of the text). */
+  private static int sentenceEnd(String t, int at) {
+    int k = at;
+    while (k < t.length() && SENTENCE_END.indexOf(t.charAt(k)) < 0) {
+      k++;
+    }
+    return Math.min(t.length(), k + 1);
   }
 
   /** The relation as arithmetic: {@code 14143人 = 40人 + 5207人 + 8896人 (computed 14143)}. */
@@ -66,7 +114,32 @@ public final class CheckMarkup {
       default:
         throw new IllegalStateException("unknown kind " + c.kind());
     }
-    return rel + "   stated " + plain(c.stated()) + ", computed " + plain(c.computed());
+    String unit = c.kind() == CheckKind.SUM || c.kind() == CheckKind.PRODUCT ? n.get(0) : "%";
+    return rel + "   stated " + inUnitOf(c.stated(), unit) + ", computed " + inUnitOf(c.computed(), unit);
+  }
+
+  /** {@code value} (in base units) written in the unit of {@code figure}: 1679758600 as 167975.86万元. */
+  static String inUnitOf(BigDecimal value, String figure) {
+    int k = figure.length();
+    while (k > 0 && !Character.isDigit(figure.charAt(k - 1))) {
+      k--;
+    }
+    String unit = figure.substring(k);
+    BigDecimal v = value;
+    if (unit.startsWith("万亿")) {
+      v = v.movePointLeft(12);
+    } else if (unit.startsWith("亿")) {
+      v = v.movePointLeft(8);
+    } else if (unit.startsWith("千万")) {
+      v = v.movePointLeft(7);
+    } else if (unit.startsWith("百万")) {
+      v = v.movePointLeft(6);
+    } else if (unit.startsWith("万")) {
+      v = v.movePointLeft(4);
+    } else if (unit.startsWith("千")) {
+      v = v.movePointLeft(3);
+    }
+    return plain(v) + unit.replaceFirst("^(余|多)", "");
   }
 
   private static String plain(BigDecimal d) {
