@@ -37,6 +37,7 @@ final class RelationFinder {
       "完成", PLANNED,
       "到位", Pattern.compile("总投资|计划投资"),
       "拨付", Pattern.compile("到位"),
+      "下达", Pattern.compile("安排|到位"),
       "支出", Pattern.compile("到位"));
   private static final Pattern GOVERNMENT_LEVEL = Pattern.compile("中央|自治区|省级|市级|地区|本级|县级|区级|乡级");
 
@@ -347,21 +348,18 @@ final class RelationFinder {
     return null;
   }
 
-  /** The one figure in the same unit as {@code part} labelled by {@code label}: the nearest before, else the only one after. */
+  /**
+   * The nearest figure before {@code part}, in its unit, labelled by {@code label}. Never one after it:
+   * a base stated later is as likely another budget's (a page's 安排专项资金120万元 after its 下达率).
+   */
   private Figure labelled(Figure part, Pattern label) {
     Figure before = null;
-    List<Figure> after = new ArrayList<>();
     for (Figure f : figures) {
-      if (f == part || !f.sameUnit(part) || !f.exact() || !label.matcher(label(f)).find()) {
-        continue;
-      }
-      if (f.end() <= part.start()) {
+      if (f.end() <= part.start() && f.sameUnit(part) && f.exact() && label.matcher(label(f)).find()) {
         before = f;
-      } else {
-        after.add(f);
       }
     }
-    return before != null ? before : after.size() == 1 ? after.get(0) : null;
+    return before;
   }
 
   private void ratio(Figure percent, Figure part, Figure base) {

@@ -19,7 +19,7 @@ import org.newsminer.JsonCodec;
 class CheckCommandTest {
   private static final String PAGE = "截至目前，2022 年脱贫人口外出务工人数14143 人，完成年度目标任务（19554 人）的\n\n"
       + "72.33%。其中，省外 40 人，区内县外 5207\n\n人、县内 8896人。\n"
-      + "截至4月底,已开工建设项目51个,计划实施项目137个,项目开工率34.93%。\n";
+      + "计划实施项目137个。截至4月底,已开工建设项目51个,项目开工率34.93%。\n";
 
   @TempDir
   Path dir;
