@@ -187,6 +187,9 @@ final class RelationFinder {
         }
       }
       boolean closesSentence = sentenceEnd(last.end()) == last.end();
+      if (classification && !makesUpTheWhole(total, parts) && overlapping(total, parts)) {
+        return; // 287个村中，通电280个、通网270个…: attributes that overlap, not classes
+      }
       sum(total, parts, makesUpTheWhole(total, parts) || (classification && parts.size() >= 3 && closesSentence));
       return;
     }
@@ -195,13 +198,22 @@ final class RelationFinder {
   /** Whether the wording says the parts are all of the whole (see the class comment). */
   private boolean makesUpTheWhole(Figure total, List<Figure> parts) {
     List<String> labels = parts.stream().map(this::label).toList();
-    if (labels.stream().anyMatch(l -> l.contains("内")) && labels.stream().anyMatch(l -> l.contains("外"))) {
-      return true;
+    // 县内 … 县外, 省内 … 省外: the two sides of one border cover everyone.
+    for (String l : labels) {
+      for (int k = 1; k < l.length(); k++) {
+        if (l.charAt(k) == '内') {
+          String outside = l.charAt(k - 1) + "外";
+          if (labels.stream().anyMatch(o -> o.contains(outside))) {
+            return true;
+          }
+        }
+      }
     }
     if (labels.get(labels.size() - 1).matches(".*(其他|其它|其余).*")) {
       return true;
     }
-    if (labels.stream().filter(l -> GOVERNMENT_LEVEL.matcher(l).find()).count() == labels.size()) {
+    // 中央 + 自治区 + 本级 + 县级: three or more levels of government name every source of the money.
+    if (labels.size() >= 3 && labels.stream().allMatch(l -> GOVERNMENT_LEVEL.matcher(l).find())) {
       return true;
     }
     // 共10类80个 … followed by ten parts.
@@ -221,6 +233,12 @@ final class RelationFinder {
       shares.add(share);
     }
     return sumInterval(shares)[0].compareTo(HUNDRED) <= 0 && sumInterval(shares)[1].compareTo(HUNDRED) >= 0;
+  }
+
+  /** True when two parts each exceed half the total: then they cannot be classes of it. */
+  private static boolean overlapping(Figure total, List<Figure> parts) {
+    BigDecimal half = total.value().divide(BigDecimal.valueOf(2));
+    return parts.stream().filter(p -> p.value().compareTo(half) > 0).count() >= 2;
   }
 
   private void sum(Figure total, List<Figure> parts, boolean strict) {

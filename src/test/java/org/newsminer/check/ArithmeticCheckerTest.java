@@ -120,6 +120,24 @@ class ArithmeticCheckerTest {
   }
 
   @Test
+  void aClassificationThatNoLongerAddsUpIsInconsistentButOverlappingAttributesAreNotClasses() {
+    String s = "截至目前,2013年以来拉萨市出台的63个脱贫攻坚政策文件中,继续执行的33个、取消废止18个、需要调整优化的12个。";
+    assertEquals(Verdict.INCONSISTENT, only(check(s.replace("取消废止18个", "取消废止28个")), CheckKind.SUM).verdict());
+    // 40 and 38 both exceed half of 63: they cannot be two classes of the same 63 documents.
+    assertEquals(List.of(), check(s.replace("继续执行的33个", "继续执行的40个").replace("取消废止18个", "取消废止38个")));
+  }
+
+  @Test
+  void onlyTwoSidesOfOneBorderOrThreeLevelsOfGovernmentCloseAQizhongList() {
+    // 省外 and 县内 leave out 区内县外: an open list, reported only if it adds up.
+    String open = "截至目前,全市脱贫人口外出务工11337人,其中省外务工35人、县内务工6797人。";
+    assertEquals(List.of(), check(open));
+    // Two levels of government need not be every source of the money.
+    String twoLevels = "据统计,2022年拉萨市到位财政涉农统筹整合资金167975.86万元(其中:中央资金88215.21万元、自治区资金27269万元)。";
+    assertEquals(List.of(), check(twoLevels));
+  }
+
+  @Test
   void anIncludedListWithAnOthersBucketAddsUpToTheTotalWithGong() {
     String s = "整合援藏资金3808.56万元,实施项目共10类80个。这是南京援藏暨2021年实施计划后持续实施的又一项民生工程。"
         + "据了解,“格桑花开·民生微实事”(二期)包括溪桥工程项目35个,幸福驿站项目15个,点亮乡村路项目5个,"
