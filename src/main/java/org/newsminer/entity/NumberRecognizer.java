@@ -86,7 +86,8 @@ final class NumberRecognizer implements Recognizer {
       "收费", "值", "售", "元", "补", "奖");
 
   /** Prefix qualifiers, longest first; the span includes them. */
-  private static final List<String> PREFIX_QUALIFIERS = List.of("将近", "接近", "超过", "不足", "不到", "大约",
+  private static final List<String> PREFIX_QUALIFIERS = List.of("不超过", "不低于", "不少于", "不多于", "将近",
+      "接近", "超过", "突破", "高于", "低于", "多于", "少于", "不足", "不到", "大约", "至少", "最多", "起码", "起碼",
       "约", "近", "逾", "超");
 
   /** Characters after 元 that make it not yuan (二元结构, 一元化, 元旦). */
@@ -98,9 +99,23 @@ final class NumberRecognizer implements Recognizer {
   /** Characters after 折 that make it a word, not a discount (折合, 折旧, 折半). */
   private static final String NOT_TENTHS_ZHE = "合算旧扣射叠腾服磨线返中价款损半成";
 
+  /** The only characters that may follow a bare 万/亿 amount ({@code 投资85亿建设}, {@code 70亿的销售额}). */
+  private static final String BARE_MONEY_NEXT = "的用于建以左在实完打修新开资购投元";
+
   /** Characters that start a measure word after a bare 万/亿 (5万吨, 1.2亿千瓦时, 14万人). */
   private static final String NOT_MONEY_AFTER = "人次户个名位家所座项条亩吨米千瓦度斤公克头只匹辆台套间栋份件册本张场批株棵"
       + "平立方倍年月日天周时分秒岁级期种类处块册部篇首颗枚袋箱车架艘口支例对双步道门";
+
+  /** First characters of every currency prefix (symbols, names, ISO codes): a fast pre-check. */
+  private static final String PREFIX_STARTERS = prefixStarters();
+
+  private static String prefixStarters() {
+    StringBuilder b = new StringBuilder();
+    SYMBOLS.keySet().forEach(k -> b.append(fold(k.charAt(0))));
+    CURRENCIES.forEach(c -> b.append(c.word().charAt(0)));
+    ISO_CODES.forEach(c -> b.append(c.charAt(0)));
+    return b.toString();
+  }
 
   private static List<Cur> sortLongestFirst(List<Cur> l) {
     List<Cur> r = new ArrayList<>(l);
@@ -171,7 +186,7 @@ final class NumberRecognizer implements Recognizer {
   // ---- one scan over one article -----------------------------------------------------------
 
   /** A numeral with the unit found after it. */
-  private record Amount(Numeral num, int start, int end, BigDecimal value, String currency, boolean pct,
+  private record Amount(int start, int end, BigDecimal value, String currency, boolean pct,
       boolean points, Qualifier qualifier, BigDecimal unitScale) {}
 
   private static final class Scan {
@@ -201,20 +216,16 @@ final class NumberRecognizer implements Recognizer {
       return i >= from && i < to ? s.charAt(i) : '\0';
     }
 
-    /** The previous non-space character before {@code i} inside the article, or 0. */
-    int prevIndex(int i) {
-      int k = i - 1;
-      while (k >= from && Numerals.isSpace(s.charAt(k))) {
-        k--;
-      }
-      return k >= Math.max(from, lastEnd) ? k : -1;
+    /** {@code w} at {@code i}, inside the article. */
+    boolean starts(String w, int i) {
+      return i >= from && i + w.length() <= to && s.startsWith(w, i);
     }
 
     /** Tries a mention at {@code i}; returns where to continue. */
     int at(int i) {
       char c = s.charAt(i);
       // Inside a URL, 30%25 is an escape, not a percentage.
-      if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)) {
+      if (starts("http://", i) || starts("https://", i) || starts("www.", i)) {
         int k = i;
         while (k < to && !Numerals.isSpace(s.charAt(k)) && !Numerals.isCjk(s.charAt(k))) {
           k++;
@@ -229,6 +240,9 @@ final class NumberRecognizer implements Recognizer {
       int r = specialTenths(i);
       if (r > 0) {
         return r;
+      }
+      if (PREFIX_STARTERS.indexOf(fold(c)) < 0) {
+        return signOrNumeral(i, c);
       }
       // Currency before the number: 人民币50元, ￥300, US$20, 港币3.14.
       for (Map.Entry<String, String> sym : SYMBOLS.entrySet()) {
@@ -253,14 +267,18 @@ final class NumberRecognizer implements Recognizer {
         }
       }
       for (String iso : ISO_CODES) {
-        if (s.startsWith(iso, i) && (i == from || !Character.isLetter(s.charAt(i - 1)))) {
+        if (starts(iso, i) && (i == from || !Character.isLetter(s.charAt(i - 1)))) {
           int k = Numerals.skipSpaces(s, i + 3, to);
           if (k < to && Numerals.arabicStarts(s, k, to)) {
             return numeralAt(k, i, "RMB".equals(iso) ? "CNY" : iso);
           }
         }
       }
-      // A sign: -22.2%, 负3.9%.
+      return signOrNumeral(i, c);
+    }
+
+    /** A signed (-22.2%, 负3.9%) or plain numeral at {@code i}. */
+    int signOrNumeral(int i, char c) {
       if ((c == '-' || c == '－' || c == '负' || c == '負') && !isNumeralBefore(i)) {
         int k = Numerals.skipSpaces(s, i + 1, to);
         if (k < to && Numerals.canStart(s, k, to)) {
@@ -279,7 +297,11 @@ final class NumberRecognizer implements Recognizer {
         return false;
       }
       char p = s.charAt(i - 1);
-      return Numerals.isNumeralChar(p) || p == '.' || p == '．' || (p < 128 && Character.isLetterOrDigit(p))
+      if (p < 128 && Character.isLetter(p)) {
+        // an id (A2021…), unless an economic indicator names the figure (GDP2132亿元)
+        return !(i - 3 >= from && (starts("GDP", i - 3) || starts("CPI", i - 3) || starts("PPI", i - 3)));
+      }
+      return Numerals.isNumeralChar(p) || p == '.' || p == '．' || (p < 128 && Character.isDigit(p))
           || p == '点' || p == '點';
     }
 
@@ -350,7 +372,8 @@ final class NumberRecognizer implements Recognizer {
     /** True when 成/折 at {@code k - 1} starts a word (成为, 折合) rather than ending a tenths figure. */
     boolean followsWord(int k, char unit) {
       char n = ch(k);
-      return (unit == '成' ? NOT_TENTHS_CHENG : NOT_TENTHS_ZHE).indexOf(n) >= 0;
+      return (unit == '成' ? NOT_TENTHS_CHENG : NOT_TENTHS_ZHE).indexOf(n) >= 0
+          || unit == '折' && Numerals.isNumeralChar(n);
     }
 
     int skipRun(int i) {
@@ -368,6 +391,10 @@ final class NumberRecognizer implements Recognizer {
     int numeralAt(int k, int prefixStart, String prefixCurrency) {
       if (prefixStart < 0 && isNumeralBefore(k)) {
         return k + 1;
+      }
+      // 数十万元, 几百万元, 上千万元, 成千上万: a vague magnitude, not an amount.
+      if (k > from && Numerals.smallUnit(s.charAt(k)) > 0 && "数几上成好".indexOf(s.charAt(k - 1)) >= 0) {
+        return skipRun(k);
       }
       Numeral n = Numerals.parse(s, k, to);
       if (n == null) {
@@ -400,7 +427,7 @@ final class NumberRecognizer implements Recognizer {
           Amount b = unitAfter(n2, n2.start(), prefixCurrency, false);
           if (b != null && b.pct() == a.pct() && b.points() == a.points() && same(a.currency(), b.currency())
               && a.value().compareTo(b.value()) <= 0) {
-            emitRange(a, b, List.of());
+            emitRange(a, b);
             return lastEnd;
           }
         }
@@ -527,7 +554,7 @@ final class NumberRecognizer implements Recognizer {
      */
     int sharedUnit(Numeral first, int firstStart, boolean negative) {
       int conn = connector(first.end());
-      if (conn > 0 && s.charAt(Numerals.skipSpaces(s, first.end(), to)) != '—') {
+      if (conn > 0) {
         int k = Numerals.skipSpaces(s, conn, to);
         Numeral n2 = k < to ? Numerals.parse(s, k, to) : null;
         if (n2 != null && !n2.juxtaposed()) {
@@ -540,9 +567,9 @@ final class NumberRecognizer implements Recognizer {
             if (lo.compareTo(b.value()) <= 0) {
               Qualifier pq = prefixQualifier(firstStart);
               int st = pq != null ? qualifierStart : firstStart;
-              Amount a = new Amount(first, st, first.end(), lo, b.currency(), b.pct(), b.points(),
+              Amount a = new Amount(st, first.end(), lo, b.currency(), b.pct(), b.points(),
                   pq != null ? pq : first.over() ? Qualifier.OVER : Qualifier.EXACT, b.unitScale());
-              emitRange(a, b, List.of());
+              emitRange(a, b);
               return lastEnd;
             }
           }
@@ -600,6 +627,9 @@ final class NumberRecognizer implements Recognizer {
       if (prefixCurrency == null && k < to && fold(s.charAt(k)) == '%') {
         return withQualifiers(n, start, k + 1, v, null, true, false, over);
       }
+      if (prefixCurrency == null && k < to && s.charAt(k) == '‰') {
+        return withQualifiers(n, start, k + 1, Numerals.canonical(v.movePointLeft(1)), null, true, false, over);
+      }
       int e = matchLoose(s, k, to, "个百分点");
       if (prefixCurrency == null && e > 0) {
         return withQualifiers(n, start, e, v, null, true, true, over);
@@ -621,7 +651,12 @@ final class NumberRecognizer implements Recognizer {
         if (ce > 0) {
           if (c.word().equals("元") || c.word().equals("圆")) {
             char after = ch(ce);
-            if (n.chinese() && NOT_YUAN_AFTER.indexOf(after) >= 0) {
+            if (NOT_YUAN_AFTER.indexOf(after) >= 0 && (n.chinese() || after != '月')) {
+              return null;
+            }
+            // 一元复始, 三元催化: a one-character Chinese numeral before 元 inside a word
+            if (n.chinese() && n.end() - n.start() == 1 && Numerals.isCjk(after) && "钱的人至到和或及左以".indexOf(after) < 0
+                && !Numerals.isNumeralChar(after)) {
               return null;
             }
           }
@@ -632,6 +667,9 @@ final class NumberRecognizer implements Recognizer {
             if (cents != null) {
               val = val.add(BigDecimal.valueOf(cents[1]).movePointLeft(2));
               end = cents[0];
+            }
+            if (ch(end) == '钱') { // 一元钱
+              end++;
             }
             int rmb = matchLoose(s, Numerals.skipSpaces(s, end, to), to, "人民币");
             if (rmb > 0) {
@@ -662,7 +700,7 @@ final class NumberRecognizer implements Recognizer {
         }
       }
       for (String iso : ISO_CODES) {
-        if (s.startsWith(iso, u) && (u + 3 >= to || !Character.isLetter(s.charAt(u + 3)))) {
+        if (starts(iso, u) && (u + 3 >= to || !Character.isLetter(s.charAt(u + 3)))) {
           return withQualifiers(n, start, u + 3, v, "RMB".equals(iso) ? "CNY" : iso, false, false, over);
         }
       }
@@ -672,7 +710,7 @@ final class NumberRecognizer implements Recognizer {
             return null;
           }
           boolean yuan = c.scale().compareTo(BigDecimal.ONE) == 0;
-          int[] cents = cents(u + 1, yuan);
+          int[] cents = yuan ? cents(u + 1, true) : c.scale().compareTo(TENTH) == 0 ? fen(u + 1) : null;
           boolean qian = ch(u + 1) == '钱';
           int end = qian ? u + 2 : u + 1;
           BigDecimal val = v.multiply(c.scale());
@@ -702,13 +740,14 @@ final class NumberRecognizer implements Recognizer {
       if (n.bigUnit() && !negative) {
         int after = k;
         boolean o = n.over();
-        if (k < to && s.charAt(k) == '多' && !o) {
+        if (k < to && (s.charAt(k) == '多' || s.charAt(k) == '余') && !o && endsClause(k + 1)) {
           after = k + 1;
           o = true;
         }
         char next = ch(Numerals.skipSpaces(s, after, to));
         if (next != '\0' && (NOT_MONEY_AFTER.indexOf(next) >= 0 || Numerals.isNumeralChar(next)
-            || (next < 128 && Character.isLetter(next)))) {
+            || (next < 128 && Character.isLetterOrDigit(next))
+            || Numerals.isCjk(next) && BARE_MONEY_NEXT.indexOf(next) < 0)) {
           return null;
         }
         if (moneyContext(start, after)) {
@@ -718,14 +757,25 @@ final class NumberRecognizer implements Recognizer {
       return null;
     }
 
+    /** True when nothing but punctuation, 的 or the end follows {@code i} (263亿多。 but not 多用于). */
+    boolean endsClause(int i) {
+      char n = ch(Numerals.skipSpaces(s, i, to));
+      return n == '\0' || n == '的' || !Numerals.isCjk(n) && !Character.isLetterOrDigit(n);
+    }
+
     boolean isQualifierAt(int i) {
-      return s.startsWith("以上", i) || s.startsWith("以下", i) || s.startsWith("左右", i) || s.startsWith("多", i);
+      return starts("以上", i) || starts("以下", i) || starts("左右", i) || starts("多", i);
     }
 
     /** Nothing but punctuation or the text's edges around {@code [start, end)}: {@code 7块}. */
     boolean isolated(int start, int end) {
       char p = start > from ? s.charAt(start - 1) : '\0';
-      char n = ch(end);
+      int e = end;
+      int[] suf = suffixQualifier(end);
+      if (suf != null) {
+        e = suf[0];
+      }
+      char n = ch(e);
       return (p == '\0' || !Numerals.isCjk(p) || "是有为".indexOf(p) >= 0) && (n == '\0' || !Numerals.isCjk(n));
     }
 
@@ -811,6 +861,16 @@ final class NumberRecognizer implements Recognizer {
       return null;
     }
 
+    /** 两毛五: the digit after 角/毛 counts 分. Returns [end, cents] or null. */
+    int[] fen(int i) {
+      int k = Numerals.skipSpaces(s, i, to);
+      int d = digitAt(k);
+      if (d < 0 || Numerals.isNumeralChar(ch(k + 1))) {
+        return null;
+      }
+      return ch(k + 1) == '分' || ch(k + 1) == '仙' ? new int[] {k + 2, d} : new int[] {k + 1, d};
+    }
+
     int digitAt(int k) {
       char c = ch(k);
       int d = Numerals.arabicDigit(c);
@@ -839,13 +899,13 @@ final class NumberRecognizer implements Recognizer {
       if (suf != null) {
         sq = Qualifier.values()[suf[1]];
         en = suf[0];
-      } else if (!over && !pct && ch(end) == '多' && currency != null) {
+      } else if (!over && !pct && ch(end) == '多' && currency != null && endsClause(end + 1)) {
         // 263亿元多
         sq = Qualifier.OVER;
         en = end + 1;
       }
       Qualifier fq = q != null ? q : sq != null ? sq : over ? Qualifier.OVER : Qualifier.EXACT;
-      return new Amount(n, st, en, v, currency, pct, points, fq, unitScale);
+      return new Amount(st, en, v, currency, pct, points, fq, unitScale);
     }
 
     int qualifierStart;
@@ -857,8 +917,8 @@ final class NumberRecognizer implements Recognizer {
         k--;
       }
       for (String q : PREFIX_QUALIFIERS) {
-        int b = k - q.length();
-        if (b >= Math.max(from, lastEnd) && s.startsWith(q, b)) {
+        int b = matchBack(k, q);
+        if (b >= 0) {
           char before = b > from ? s.charAt(b - 1) : '\0';
           if (q.equals("近") && "最附接将靠亲邻远就临".indexOf(before) >= 0) {
             continue;
@@ -871,9 +931,10 @@ final class NumberRecognizer implements Recognizer {
           }
           qualifierStart = b;
           switch (q) {
-            case "超过": case "逾": case "超":
+            case "超过": case "逾": case "超": case "不低于": case "不少于": case "至少": case "起码": case "起碼":
+            case "突破": case "高于": case "多于":
               return Qualifier.OVER;
-            case "不足": case "不到":
+            case "不足": case "不到": case "不超过": case "不多于": case "最多": case "低于": case "少于":
               return Qualifier.UNDER;
             default:
               return Qualifier.APPROX;
@@ -881,6 +942,27 @@ final class NumberRecognizer implements Recognizer {
         }
       }
       return null;
+    }
+
+    /**
+     * Start of {@code w} ending just before {@code k}, with PDF whitespace allowed between its
+     * characters (突\n\n破), not reaching before the article or the previous entity; else -1.
+     */
+    int matchBack(int k, String w) {
+      int lo = Math.max(from, lastEnd);
+      int j = k;
+      for (int c = w.length() - 1; c >= 0; c--) {
+        if (c < w.length() - 1) {
+          while (j > lo && Numerals.isSpace(s.charAt(j - 1))) {
+            j--;
+          }
+        }
+        if (j <= lo || s.charAt(j - 1) != w.charAt(c)) {
+          return -1;
+        }
+        j--;
+      }
+      return j;
     }
 
     /** [end, qualifier ordinal] for 以上, 以下, 左右 after {@code end}, or null. */
@@ -909,7 +991,7 @@ final class NumberRecognizer implements Recognizer {
       }
     }
 
-    void emitRange(Amount a, Amount b, List<Amount> unused) {
+    void emitRange(Amount a, Amount b) {
       Qualifier q = a.qualifier() != Qualifier.EXACT ? a.qualifier() : b.qualifier();
       if (a.pct()) {
         add(new Percent(surface(s, a.start(), b.end()), a.start(), b.end(), a.value(), a.value(), b.value(),

@@ -33,6 +33,12 @@ final class NumeralFinder {
         continue;
       }
       char c = s.charAt(i);
+      if ((s.startsWith("一半", i) || s.startsWith("半个", i) || s.startsWith("半個", i))
+          && (i == 0 || !Numerals.isNumeralChar(s.charAt(i - 1)))) {
+        out.add(new Found(i, i + 2, new BigDecimal("0.5")));
+        i += 2;
+        continue;
+      }
       if (s.startsWith("半百", i)) {
         out.add(new Found(i, i + 2, BigDecimal.valueOf(50)));
         i += 2;

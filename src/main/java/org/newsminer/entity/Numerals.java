@@ -173,6 +173,34 @@ final class Numerals {
       j++;
       intDigits++;
     }
+    // PDF text spaces every character: 2 0 2 2 年, 1 0 0 万 元. Single digits separated by single
+    // spaces are one number, unless a fraction follows (1 3/5 is one and three fifths).
+    if (intDigits == 1) {
+      int k = j;
+      StringBuilder more = new StringBuilder();
+      while (k + 1 < limit && s.charAt(k) == ' ' && arabicDigit(s.charAt(k + 1)) >= 0
+          && (k + 2 >= limit || arabicDigit(s.charAt(k + 2)) < 0 && !isDot(s.charAt(k + 2)) && !isComma(s.charAt(k + 2)))) {
+        more.append((char) ('0' + arabicDigit(s.charAt(k + 1))));
+        k += 2;
+      }
+      if (more.length() > 0 && (k >= limit || s.charAt(k) != '/' && s.charAt(k) != '／')) {
+        b.append(more);
+        j = k;
+        intDigits += more.length();
+      }
+      // 1 2 . 5 %: a spaced decimal point and spaced decimals
+      if (j + 3 < limit && s.charAt(j) == ' ' && isDot(s.charAt(j + 1)) && s.charAt(j + 2) == ' '
+          && arabicDigit(s.charAt(j + 3)) >= 0) {
+        b.append('.');
+        k = j + 2;
+        while (k + 1 < limit && s.charAt(k) == ' ' && arabicDigit(s.charAt(k + 1)) >= 0
+            && (k + 2 >= limit || arabicDigit(s.charAt(k + 2)) < 0)) {
+          b.append((char) ('0' + arabicDigit(s.charAt(k + 1))));
+          k += 2;
+        }
+        return new Arabic(k, new BigDecimal(b.toString()), false);
+      }
+    }
     // Thousands grouping: 1,234,567 (each group exactly three digits; first group 1-3 digits). A
     // full-width comma groups only full-width digits (４，５６５); after ASCII digits it is punctuation.
     if (intDigits >= 1 && intDigits <= 3) {
@@ -192,7 +220,7 @@ final class Numerals {
     }
     // A dotted sequence (2222.2222.222, an id or a version) is a run of integers, not decimals.
     boolean dotted = i >= 2 && isDot(s.charAt(i - 1)) && arabicDigit(s.charAt(i - 2)) >= 0;
-    if (!dotted && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
+    if (!dotted && intDigits > 0 && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
       int m = j + 1;
       while (m < limit && arabicDigit(s.charAt(m)) >= 0) {
         m++;
@@ -229,6 +257,9 @@ final class Numerals {
       }
       if (k > ds && k - ds < 4 && (k >= limit || !Character.isLetter(s.charAt(k)) || isCjk(s.charAt(k)))) {
         int exp = Integer.parseInt(digits(s, ds, k)) * sign;
+        if (power && v.signum() == 0 && exp < 0) {
+          return new Arabic(j, v, false); // 0^-1 is undefined: leave the power unread
+        }
         if (power) {
           v = exp >= 0 ? v.pow(exp, MC) : BigDecimal.ONE.divide(v.pow(-exp, MC), MC);
         } else {
@@ -365,7 +396,7 @@ final class Numerals {
         continue;
       }
       if ((d = tens(c)) > 0) {
-        if (cur != null || lastSmall != 0) {
+        if (cur != null || lastSmall != 0 && lastSmall <= 10) {
           break;
         }
         section = section.add(BigDecimal.valueOf(d * 10L));
@@ -403,7 +434,9 @@ final class Numerals {
         if (last == NONE) {
           break;
         }
-        BigDecimal x = section.add(cur == null ? BigDecimal.ZERO : cur);
+        // 百二万 is 120万, 两千四百五万 is 2450万: the abbreviated last digit counts below its unit.
+        BigDecimal tc = tail(cur, curChinese, afterZero, lastSmall, 0);
+        BigDecimal x = section.add(tc == null ? BigDecimal.ZERO : tc);
         Part made;
         if (last == BIG) {
           // 万万, 万亿: the unit multiplies the group just closed.
@@ -556,7 +589,7 @@ final class Numerals {
     return cur;
   }
 
-  /** Parses a whole string as one numeral (whitespace around it allowed), or returns null. */
+  /** Parses a whole string as one exact numeral (whitespace around it allowed; not 3000余万), or null. */
   static BigDecimal parseWhole(String s) {
     int a = skipSpaces(s, 0, s.length());
     int b = s.length();
@@ -564,6 +597,6 @@ final class Numerals {
       b--;
     }
     Numeral n = parse(s, a, b);
-    return n != null && n.end() == b ? n.value() : null;
+    return n != null && n.end() == b && !n.over() && !n.juxtaposed() ? n.value() : null;
   }
 }

@@ -32,7 +32,8 @@ import java.util.Arrays;
  *   <li><b>Character forms.</b> Full-width digits, Latin letters and ASCII signs (U+FF01–U+FF5E except
  *       the Chinese punctuation {@code ！（），：；？}) become ASCII, the ideographic space is a space.
  *       Brackets are unified to {@code （）}. A half-width {@code , : ; ! ?} becomes {@code ，：；！？}
- *       unless it sits between two ASCII letters or digits (1,234.5 and 12:30 stay).
+ *       unless it sits between two ASCII letters or digits (1,234.5 and 12:30 stay); a full-width
+ *       {@code ，} grouping digits ({@code １，２３４}) becomes {@code ,}.
  * </ul>
  *
  * <p>Every normalized character maps to the original span it came from: a kept or converted
@@ -104,22 +105,28 @@ public final class Normalizer {
         letterSpaced = singles * 2 >= nt;
       }
       boolean byline = (lines.flags[i] & Lines.BYLINE) != 0;
+      char last = lastNonSpace(b); // the last non-space character written
       for (int t = 0; t < nt; t++) {
         if (t > 0) {
-          emitGap(original, b, tokStart, tokEnd, t, letterSpaced, byline);
+          emitGap(original, b, last, tokStart, tokEnd, t, letterSpaced, byline);
         }
         for (int k = tokStart[t]; k < tokEnd[t]; k++) {
-          b.append(convert(original, k, lastNonSpace(b)), k, k + 1);
+          last = convert(original, k, last);
+          b.append(last, k, k + 1);
         }
       }
     }
     return b.build();
   }
 
-  /** Appends the separator (one space or nothing) for the whitespace before token {@code t}. */
+  /**
+   * Appends the separator (one space or nothing) for the whitespace before token {@code t}; {@code
+   * a} is the last non-space character written.
+   */
   private static void emitGap(
       String s,
       NormalizedText.Builder b,
+      char a,
       int[] tokStart,
       int[] tokEnd,
       int t,
@@ -127,7 +134,6 @@ public final class Normalizer {
       boolean byline) {
     int gapStart = tokEnd[t - 1];
     int gapEnd = tokStart[t];
-    char a = lastNonSpace(b);
     char c = convert(s, gapEnd, a);
     boolean keep;
     if (a < 128 && c < 128 && !isSpace(a) && !isSpace(c)) {
@@ -179,9 +185,25 @@ public final class Normalizer {
       case '?':
         // 1,234.5 and 12:30 keep their ASCII sign; next to anything else it is Chinese punctuation.
         return isAsciiAlnum(prev) && isAsciiAlnum(nextNonSpace(s, k + 1)) ? c : (char) (c + 0xFEE0);
+      case '，':
+        // A full-width comma grouping digits (１，２３４) is a thousands separator.
+        return isDigit(prev) && groupOfThree(s, k + 1) ? ',' : c;
       default:
         return fold(c);
     }
+  }
+
+  /** Exactly three digits (any width) start at {@code from}. */
+  private static boolean groupOfThree(String s, int from) {
+    if (from + 3 > s.length()) {
+      return false;
+    }
+    for (int i = from; i < from + 3; i++) {
+      if (!isDigit(fold(s.charAt(i)))) {
+        return false;
+      }
+    }
+    return from + 3 == s.length() || !isDigit(fold(s.charAt(from + 3)));
   }
 
   private static char lastNonSpace(NormalizedText.Builder b) {
@@ -276,7 +298,8 @@ public final class Normalizer {
       int fn = lines.flags[i + 1];
       if (!lines.blankBetween[i]
           || (fi & (Lines.FINAL | Lines.STANDALONE)) != 0
-          || (fn & (Lines.FORCE_BEFORE | Lines.STANDALONE)) != 0) {
+          || (fn & (Lines.FORCE_BEFORE | Lines.STANDALONE)) != 0
+          || ((fi & Lines.DASH) != 0 && (fi & Lines.SOFT_END) == 0)) {
         continue;
       }
       boolean nextOk =
@@ -305,6 +328,7 @@ public final class Normalizer {
     static final int CONNECTIVE = 128; // starts with a connective
     static final int CONTINUATION_START = 256; // starts with closing punctuation or one ideograph + comma
     static final int DATELINE = 512; // starts with a dateline: the first line of a body paragraph
+    static final int DASH = 1024; // ——: a sub-headline, or a dash-led list item when it ends in ，、
 
     int n;
     int[] start;
@@ -373,7 +397,7 @@ public final class Normalizer {
         if (isSpace(c)) {
           continue;
         }
-        w += c < 128 ? 1 : 2;
+        w += s.charAt(k) < 128 ? 1 : 2; // as printed: full-width digits are as wide as ideographs
         if (c == '，' || c == '、' || c == '；' || c == ',' || c == ';') {
           clauses++;
         }
@@ -423,8 +447,11 @@ public final class Normalizer {
       if (credit || reporter) {
         f |= BYLINE | STANDALONE;
       }
-      if (h.startsWith("——") || h.startsWith("图片由")) {
+      if (h.startsWith("图片由")) {
         f |= STANDALONE;
+      }
+      if (h.startsWith("——")) {
+        f |= FORCE_BEFORE | DASH;
       }
       if (h.startsWith("图为")) {
         f |= FORCE_BEFORE;
@@ -458,16 +485,16 @@ public final class Normalizer {
 
   // ---------------------------------------------------------------- character classes
 
+  /** ASCII whitespace and the Unicode space separators (ideographic space, no-break space, …). */
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\n'
-        || c == '\t'
-        || c == '\r'
-        || c == '\u3000'
-        || c == '\u00A0'
-        || c == '\u000B'
-        || c == '\f'
-        || (c > 127 && Character.isSpaceChar(c));
+    if (c < 128) {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f';
+    }
+    if (c < '\u2000') {
+      return c == '\u00A0' || c == '\u1680';
+    }
+    return c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+        || c == '\u3000';
   }
 
   static boolean isIdeograph(char c) {

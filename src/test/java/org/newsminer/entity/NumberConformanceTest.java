@@ -198,4 +198,114 @@ class NumberConformanceTest {
     });
     assertTrue(t.passed() >= 364, "Number conformance dropped: " + t.passed());
   }
+
+  /** Duckling lines: {@code dimension <TAB> input <TAB> expected}. */
+  private static List<String[]> duckling(String dimension) throws IOException {
+    Path s = shared();
+    Path f = s == null ? null : s.resolve("peer-tests/duckling_zh_examples.txt");
+    Assumptions.assumeTrue(f != null && Files.isRegularFile(f),
+        "SKIPPED: peer suite duckling_zh_examples.txt not found under newsminer.shared=" + s);
+    List<String[]> out = new ArrayList<>();
+    for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+      String[] p = line.split("\t");
+      if (!line.startsWith("#") && p.length == 3 && p[0].equals(dimension)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static Tally runLines(String suite, List<String[]> lines, Map<String, String> outOfScope,
+      java.util.function.Function<String[], String> m) {
+    int pass = 0;
+    int total = 0;
+    int out = 0;
+    List<String> failures = new ArrayList<>();
+    for (String[] l : lines) {
+      if (outOfScope.containsKey(l[1])) {
+        System.out.println("[conformance] " + suite + " OUT OF SCOPE: " + l[1] + " -- " + outOfScope.get(l[1]));
+        out++;
+        continue;
+      }
+      total++;
+      String r = m.apply(l);
+      if (r == null) {
+        pass++;
+      } else {
+        failures.add(l[1] + " (expected " + l[2] + ") => " + r);
+      }
+    }
+    Tally t = new Tally(suite, pass, total, out, failures);
+    t.print();
+    return t;
+  }
+
+  /** Duckling money forms that are Cantonese/Hong Kong colloquial or not money in our papers. */
+  private static final Map<String, String> DUCKLING_MONEY_OUT = Map.of(
+      "五個半", "Hong Kong colloquial 個 for dollar; in mainland papers 个 is a classifier, never money",
+      "個半", "Hong Kong colloquial 個 for dollar; in mainland papers 个 is a classifier, never money",
+      "一個半", "Hong Kong colloquial 個 for dollar; in mainland papers 个 is a classifier, never money",
+      "個九", "Hong Kong colloquial 個 for dollar; in mainland papers 个 is a classifier, never money",
+      "港幣三個一毫四", "Hong Kong colloquial 個 for dollar; in mainland papers 个 is a classifier, never money");
+
+  @Test
+  void ducklingMoney() throws IOException {
+    List<String[]> lines = duckling("AmountOfMoney");
+    EntityExtractor x = EntityExtractor.of(EnumSet.of(EntityType.MONEY));
+    Tally t = runLines("Duckling AmountOfMoney", lines, DUCKLING_MONEY_OUT, l -> {
+      List<Entity> found = x.extract(l[1]);
+      if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != l[1].length()) {
+        return "found " + found;
+      }
+      Money m = (Money) found.get(0);
+      String[] e = l[2].split(" ", 3);
+      String cur = e[1].equals("Dollar") || e[1].equals("Cent") ? "CNY" : e[1];
+      BigDecimal unit = e[1].equals("Cent") ? new BigDecimal("0.01") : BigDecimal.ONE;
+      boolean ok = cur.equals(m.currency());
+      switch (e[0]) {
+        case "between": {
+          String[] mm = e[2].replaceAll("[()\\s]", "").split(",");
+          ok &= m.isRange() && sameValue(m.min(), new BigDecimal(mm[0]).multiply(unit).toPlainString())
+              && sameValue(m.max(), new BigDecimal(mm[1]).multiply(unit).toPlainString());
+          break;
+        }
+        default: {
+          ok &= sameValue(m.value(), new BigDecimal(e[2]).multiply(unit).toPlainString());
+          Qualifier q = e[0].equals("under") ? Qualifier.UNDER : e[0].equals("above") ? Qualifier.OVER : Qualifier.EXACT;
+          ok &= m.qualifier() == q && !m.isRange();
+        }
+      }
+      return ok ? null : "found " + m;
+    });
+    assertTrue(t.passed() >= 30, "Duckling money conformance dropped: " + t.passed());
+  }
+
+  /** Duckling numeral forms we do not read as numbers, with the reason. */
+  private static final Map<String, String> DUCKLING_NUMERAL_OUT = Map.ofEntries(
+      Map.entry("一對", "一对 (a pair) is one pair in our papers, not the number 2"),
+      Map.entry("一雙", "一双 (a pair) is one pair in our papers, not the number 2"),
+      Map.entry("五對", "五对 is five pairs, not the number 10"),
+      Map.entry("五雙", "五双 is five pairs, not the number 10"),
+      Map.entry("一半半", "colloquial reduplication, not newspaper usage"),
+      Map.entry("1半", "colloquial, not newspaper usage"),
+      Map.entry("十份十一", "Cantonese fraction form (十份一), not mainland usage"),
+      Map.entry("二份一", "Cantonese fraction form (十份一), not mainland usage"),
+      Map.entry("一又十分一", "Cantonese fraction form (十分一), not mainland usage"));
+
+  @Test
+  void ducklingNumeral() throws IOException {
+    List<String[]> lines = duckling("Numeral");
+    Tally t = runLines("Duckling Numeral", lines, DUCKLING_NUMERAL_OUT, l -> {
+      List<NumeralFinder.Found> found = NumeralFinder.find(l[1]);
+      String in = l[1];
+      int whole = in.endsWith("个") || in.endsWith("個") ? in.length() - 1 : in.length();
+      if (found.size() != 1 || found.get(0).start() != 0
+          || (found.get(0).end() != in.length() && found.get(0).end() != whole)) {
+        return "found " + found;
+      }
+      String v = l[2].replace("NumeralValue", "").replaceAll("[()\\s]", "");
+      return sameValue(found.get(0).value(), v) ? null : "found " + found;
+    });
+    assertTrue(t.passed() >= 114, "Duckling numeral conformance dropped: " + t.passed());
+  }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * <p>The content check is exact: the original span of a normalized span, with whitespace removed,
  * has the same length as the normalized span with whitespace removed, and each pair of characters is
  * either equal or one of the conversions the normalizer is allowed to make (full-width ASCII form to
- * ASCII, except the Chinese punctuation ！（），：；？ which must stay; half-width ( ) , : ; ! ? to
- * their full-width forms).
+ * ASCII, except the Chinese punctuation ！（），：；？ which must stay, but ， may become the ASCII
+ * thousands separator; half-width ( ) , : ; ! ? to their full-width forms).
  */
 class NormalizerPropertiesTest {
   private static final String CJK = "拉萨市脱贫攻坚成果年万元亿个人户记者本报讯摄图为的和";
@@ -119,8 +119,11 @@ class NormalizerPropertiesTest {
 
   /** The character pairs (original, normalized) the normalizer may produce. */
   static boolean allowed(char o, char n) {
+    if (o == '，') {
+      return n == o || n == ','; // a thousands separator between digits
+    }
     if (o >= '\uFF01' && o <= '\uFF5E') {
-      boolean stays = "！（），：；？".indexOf(o) >= 0;
+      boolean stays = "！（）：；？".indexOf(o) >= 0;
       return stays ? n == o : n == (char) (o - 0xFEE0);
     }
     switch (o) {

@@ -69,6 +69,7 @@ class NormalizerTest {
     assertEquals("的要求，市、县", norm("的要求,市、县"));
     assertEquals("项目开工率34.93%，资金", norm("项目开工率34.93%,资金"));
     assertEquals("合计1,234.5万元", norm("合计1,234.5万元"));
+    assertEquals("合计1,234.5万元，3，45", norm("合计１，２３４．５万元，3，45"));
     assertEquals("丁增赤介绍说：“目前，村里", norm("丁增赤介绍说:“目前,村里"));
     assertEquals("12:30开会；", norm("12:30开会;"));
     // Chinese punctuation stays as it is.
