@@ -1,20 +1,20 @@
 package org.newsminer.check;
 
+import java.util.Arrays;
+
 /**
  * An article's text with whitespace left out and full-width digits, signs and punctuation folded to
- * ASCII, keeping for every character its offset in the text it came from. The checker reads figures
+ * one form, keeping for every character its offset in the text it came from. The checker reads figures
  * and wording here so that PDF spaces and line breaks ({@code 14143 人}, {@code 169288.37 万\n\n元})
  * never split a figure, whether or not the normalizer has already removed them. Immutable.
  */
 final class Compact {
   private final String text;
   private final int[] from;
-  private final int sourceLength;
 
-  private Compact(String text, int[] from, int sourceLength) {
+  private Compact(String text, int[] from) {
     this.text = text;
     this.from = from;
-    this.sourceLength = sourceLength;
   }
 
   /** The compact view of {@code source[start, end)}. */
@@ -30,10 +30,11 @@ final class Compact {
       b.append(fold(c));
       from[n++] = i;
     }
-    return new Compact(b.toString(), java.util.Arrays.copyOf(from, n), source.length());
+    return new Compact(b.toString(), Arrays.copyOf(from, n));
   }
 
-  static char fold(char c) {
+  /** Full-width digits and ％ to ASCII; half-width clause punctuation to the full-width form the rules use. */
+  private static char fold(char c) {
     if (c >= '０' && c <= '９') {
       return (char) ('0' + (c - '０'));
     }
@@ -42,21 +43,15 @@ final class Compact {
         return '%';
       case '．':
         return '.';
-      case '，':
-        return '，';
       case ',':
         return '，';
       case ';':
-      case '；':
         return '；';
       case ':':
-      case '：':
         return '：';
       case '(':
-      case '（':
         return '（';
       case ')':
-      case '）':
         return '）';
       default:
         return c;
@@ -72,18 +67,8 @@ final class Compact {
     return from[i];
   }
 
-  /** Source offset just after compact character {@code i - 1} (the end of a span ending at {@code i}). */
+  /** Source offset just after compact character {@code i - 1}: the end of a span ending at {@code i}. */
   int sourceEnd(int i) {
-    return i == 0 ? (from.length == 0 ? 0 : from[0]) : from[i - 1] + 1;
-  }
-
-  /** Compact offset of the first character at or after source offset {@code s}. */
-  int compactOffset(int s) {
-    int i = java.util.Arrays.binarySearch(from, s);
-    return i >= 0 ? i : -i - 1;
-  }
-
-  int sourceLength() {
-    return sourceLength;
+    return from[i - 1] + 1;
   }
 }
