@@ -16,9 +16,12 @@ final class FigureScanner {
   private static final String COUNT_UNITS =
       "人次|场次|平方米|公里|千米|人|户|个|家|亩|座|次|名|件|项|类|期|场|条|份|处|批|所|间|套|台|辆|头|只|吨|米|栋|张|支|篇|种|村|乡镇";
 
+  /** Qualifiers before a number, longest first. */
+  private static final String[] PREFIXES = {"将近", "接近", "超过", "不足", "不到", "约", "近", "逾", "超"};
+
+  /** A number with its unit, matched where a run of digits starts. */
   private static final Pattern FIGURE = Pattern.compile(
-      "(将近|接近|约|近|逾|超过|超|不足|不到)?"
-          + "(\\d+(?:\\.\\d+)?)"
+      "(\\d+(?:\\.\\d+)?)"
           + "(余|多)?"
           + "(万亿|千万|百万|亿|万|千)?"
           + "(余|多)?"
@@ -31,22 +34,33 @@ final class FigureScanner {
   List<Figure> scan(String s) {
     List<Figure> out = new ArrayList<>();
     Matcher m = FIGURE.matcher(s);
-    while (m.find()) {
-      int start = m.start();
-      // A digit right before the match means we are inside a longer token such as a date or a code.
-      if (start > 0 && (Character.isDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+    for (int i = 0; i < s.length(); i++) {
+      // Only where a run of digits starts: never inside a longer token such as a date or a code.
+      if (!isDigit(s.charAt(i)) || (i > 0 && (isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.'))) {
         continue;
       }
-      String unit = m.group(6);
-      if (unit.equals("个") && NOT_A_COUNT_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+      m.region(i, s.length());
+      if (!m.lookingAt()) {
         continue;
       }
-      String digits = m.group(2);
+      String prefix = null;
+      for (String p : PREFIXES) {
+        if (s.startsWith(p, i - p.length())) {
+          prefix = p;
+          break;
+        }
+      }
+      int start = prefix == null ? i : i - prefix.length();
+      String unit = m.group(5);
+      if (unit.equals("个") && NOT_A_COUNT_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 3)).lookingAt()) {
+        continue;
+      }
+      String digits = m.group(1);
       BigDecimal number = new BigDecimal(digits);
       int decimals = Math.max(0, number.scale());
-      String scaleWord = m.group(4);
+      String scaleWord = m.group(3);
       BigDecimal scale = scale(scaleWord);
-      boolean exact = m.group(1) == null && m.group(3) == null && m.group(5) == null && m.group(7) == null;
+      boolean exact = prefix == null && m.group(2) == null && m.group(4) == null && m.group(6) == null;
       Figure.Dim dim;
       String u;
       if (unit.equals("元")) {
@@ -72,9 +86,14 @@ final class FigureScanner {
       if (decimals > 0 || scaleWord != null || dim == Figure.Dim.PERCENT || dim == Figure.Dim.POINTS) {
         half = BigDecimal.ONE.movePointLeft(decimals).multiply(scale).divide(BigDecimal.valueOf(2));
       }
-      out.add(new Figure(start, m.end(), m.group(), value.stripTrailingZeros(), half, dim, u, exact));
+      out.add(new Figure(start, m.end(), s.substring(start, m.end()), value.stripTrailingZeros(), half, dim, u, exact));
+      i = m.end() - 1;
     }
     return out;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static BigDecimal scale(String w) {

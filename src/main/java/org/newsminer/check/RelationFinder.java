@@ -24,6 +24,8 @@ final class RelationFinder {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A relation whose tolerance is wider than this share of its stated figure cannot be decided. */
   private static final BigDecimal UNDECIDABLE = new BigDecimal("0.1");
+  /** How far back a rate or share looks for its base: a base further away is another matter. */
+  private static final int BASE_WINDOW = 2000;
   private static final String SENTENCE_END = "。！？!?";
   private static final String CLAUSE_SEP = "，、；：。！？!?（）";
   /** Labels of parts that are not shares of the whole (a maximum, a per-head amount, a running total). */
@@ -44,14 +46,17 @@ final class RelationFinder {
   private static final Pattern GOVERNMENT_LEVEL = Pattern.compile("中央|自治区|省级|市级|地区|本级|县级|区级|乡级");
 
   private final String s;
+  /** The figures, by start; they never overlap. */
   private final List<Figure> figures;
+  private final int[] starts;
   private final List<Relation> out = new ArrayList<>();
   /** Ratios found through 占, grouped by the figure of the whole. */
   private final Map<Figure, List<Figure[]>> sharesOf = new LinkedHashMap<>();
 
   RelationFinder(String compactText, List<Figure> figures) {
     this.s = compactText;
-    this.figures = List.copyOf(figures);
+    this.figures = figures.stream().sorted(java.util.Comparator.comparingInt(Figure::start)).toList();
+    this.starts = this.figures.stream().mapToInt(Figure::start).toArray();
   }
 
   List<Relation> find() {
@@ -79,9 +84,8 @@ final class RelationFinder {
       List<Figure> candidates = new ArrayList<>();
       int searchFrom = sentenceStart(sentenceStart(i) - 1);
       int before = paren ? i - 1 : i;
-      for (int k = figures.size() - 1; k >= 0; k--) {
-        Figure f = figures.get(k);
-        if (f.end() <= before && f.start() >= searchFrom && !inParens(f) && !isPercentage(f)) {
+      for (Figure f : nearestFirstBefore(before, before - searchFrom)) {
+        if (!inParens(f) && !isPercentage(f)) {
           candidates.add(f);
         }
       }
@@ -112,10 +116,8 @@ final class RelationFinder {
     for (int i = s.indexOf("包括"); i >= 0; i = s.indexOf("包括", i + 2)) {
       int from = sentenceStart(sentenceStart(sentenceStart(i) - 1) - 1);
       List<Figure> candidates = new ArrayList<>();
-      for (int k = figures.size() - 1; k >= 0; k--) {
-        Figure f = figures.get(k);
-        if (f.end() <= i && f.start() >= from && f.exact()
-            && TOTAL.matcher(clauseBefore(f)).find()) {
+      for (Figure f : nearestFirstBefore(i, i - from)) {
+        if (f.exact() && TOTAL.matcher(clauseBefore(f)).find()) {
           candidates.add(f);
         }
       }
@@ -264,8 +266,8 @@ final class RelationFinder {
         continue;
       }
       int sentence = sentenceStart(p.start());
-      int done = s.lastIndexOf("完成", p.start());
-      if (done < sentence) {
+      int done = lastIndexIn("完成", sentence, p.start());
+      if (done < 0) {
         continue;
       }
       List<Figure> bases = figuresIn(done, p.start());
@@ -291,8 +293,8 @@ final class RelationFinder {
       if (p.dim() != Figure.Dim.PERCENT) {
         continue;
       }
-      int zhan = s.lastIndexOf('占', p.start());
-      if (zhan < 0 || p.start() - zhan > 12 || containsAny(s.substring(zhan, p.start()), CLAUSE_SEP)
+      int zhan = lastIndexIn("占", p.start() - 12, p.start());
+      if (zhan < 0 || containsAny(s.substring(zhan, p.start()), CLAUSE_SEP)
           || figuresIn(zhan, p.start()).size() > 0) {
         continue;
       }
@@ -305,9 +307,10 @@ final class RelationFinder {
           ? Pattern.compile("注册资金|注册资本|股本")
           : Pattern.compile(Pattern.quote(whole));
       Figure base = null;
-      for (Figure f : figures) {
-        if (f.end() <= part.start() && f != part && f.sameUnit(part) && wholeLabel.matcher(label(f)).find()) {
+      for (Figure f : nearestFirstBefore(part.start(), BASE_WINDOW)) {
+        if (f.sameUnit(part) && wholeLabel.matcher(label(f)).find()) {
           base = f;
+          break;
         }
       }
       if (base != null) {
@@ -357,7 +360,7 @@ final class RelationFinder {
 
   /** {@code 218个项目已完工215个}: the figure the 已-verb applies to, right before it. */
   private Figure subjectBefore(Figure part, String verb) {
-    for (Figure f : figures) {
+    for (Figure f : nearestFirstBefore(part.start(), 40)) {
       if (f.end() < part.start() && f.sameUnit(part)) {
         String between = s.substring(f.end(), part.start());
         if (between.length() <= 8 && between.contains("已" + verb) && !containsAny(between, CLAUSE_SEP)) {
@@ -373,13 +376,12 @@ final class RelationFinder {
    * a base stated later is as likely another budget's (a page's 安排专项资金120万元 after its 下达率).
    */
   private Figure labelled(Figure part, Pattern label) {
-    Figure before = null;
-    for (Figure f : figures) {
-      if (f.end() <= part.start() && f.sameUnit(part) && f.exact() && label.matcher(label(f)).find()) {
-        before = f;
+    for (Figure f : nearestFirstBefore(part.start(), BASE_WINDOW)) {
+      if (f.sameUnit(part) && f.exact() && label.matcher(label(f)).find()) {
+        return f;
       }
     }
-    return before;
+    return null;
   }
 
   private void ratio(Figure percent, Figure part, Figure base) {
@@ -430,7 +432,7 @@ final class RelationFinder {
       flushAllocation(run);
       run = new ArrayList<>();
       if (allocated && p.start() > 0 && s.charAt(p.start() - 1) == '的'
-          && s.lastIndexOf('将', p.start()) >= sentenceStart(p.start())) {
+          && lastIndexIn("将", sentenceStart(p.start()), p.start()) >= 0) {
         run.add(p);
       }
     }
@@ -462,7 +464,7 @@ final class RelationFinder {
       }
       String per = s.substring(j + 1, j + 2);
       Figure count = null;
-      for (Figure f : figures) {
+      for (Figure f : nearestFirstBefore(j, 40)) {
         if (f.end() == j && f.dim() == Figure.Dim.COUNT && f.unit().equals(per)) {
           count = f;
         }
@@ -541,8 +543,7 @@ final class RelationFinder {
     // sharesOf is filled later for 其中 lists: look at the wording directly.
     for (Figure f : figuresIn(part.end(), Math.min(s.length(), clauseEnd(clauseEnd(part.end()) + 1)))) {
       if (f.dim() == Figure.Dim.PERCENT) {
-        int zhan = s.lastIndexOf('占', f.start());
-        return zhan > part.end() ? f : null;
+        return lastIndexIn("占", part.end(), f.start()) >= 0 ? f : null;
       }
       return null;
     }
@@ -578,23 +579,35 @@ final class RelationFinder {
     return null;
   }
 
+  /** The figures inside {@code s[from, to)}, in text order. */
   private List<Figure> figuresIn(int from, int to) {
     List<Figure> in = new ArrayList<>();
-    for (Figure f : figures) {
-      if (f.start() >= from && f.end() <= to) {
-        in.add(f);
+    for (int k = firstAtOrAfter(from); k < figures.size() && figures.get(k).start() < to; k++) {
+      if (figures.get(k).end() <= to) {
+        in.add(figures.get(k));
       }
     }
     return in;
   }
 
+  /** The figures ending by {@code at} and starting within {@code window} characters before it, nearest first. */
+  private List<Figure> nearestFirstBefore(int at, int window) {
+    List<Figure> in = figuresIn(Math.max(0, at - window), at);
+    java.util.Collections.reverse(in);
+    return in;
+  }
+
+  private int firstAtOrAfter(int offset) {
+    int i = java.util.Arrays.binarySearch(starts, offset);
+    return i >= 0 ? i : -i - 1;
+  }
+
   /** The words naming a figure: its clause up to it, after any figure before it in that clause. */
   private String label(Figure f) {
     int from = clauseStart(f.start());
-    for (Figure g : figures) {
-      if (g.end() <= f.start() && g.end() > from) {
-        from = g.end();
-      }
+    int k = firstAtOrAfter(f.start()) - 1;
+    if (k >= 0 && figures.get(k).end() > from) {
+      from = figures.get(k).end();
     }
     return s.substring(from, f.start());
   }
@@ -605,8 +618,9 @@ final class RelationFinder {
   }
 
   private boolean inParens(Figure f) {
-    int open = s.lastIndexOf('（', f.start());
-    return open >= 0 && s.lastIndexOf('）', f.start()) < open && open >= sentenceStart(f.start());
+    int sentence = sentenceStart(f.start());
+    int open = lastIndexIn("（", sentence, f.start());
+    return open >= 0 && lastIndexIn("）", open, f.start()) < 0;
   }
 
   private int closing(int i) {
@@ -657,6 +671,16 @@ final class RelationFinder {
       }
     }
     return s.length();
+  }
+
+  /** The last {@code word} inside {@code s[from, to)}, or -1. */
+  private int lastIndexIn(String word, int from, int to) {
+    for (int i = to - word.length(); i >= Math.max(0, from); i--) {
+      if (s.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean containsAny(String text, String chars) {
