@@ -17,7 +17,8 @@ final class FigureScanner {
       "人次|场次|平方米|公里|千米|人|户|个|家|亩|座|次|名|件|项|类|期|场|条|份|处|批|所|间|套|台|辆|头|只|吨|米|栋|张|支|篇|种|村|乡镇";
 
   /** Qualifiers before a number, longest first. */
-  private static final String[] PREFIXES = {"将近", "接近", "超过", "不足", "不到", "约", "近", "逾", "超"};
+  private static final String[] PREFIXES = {"不低于", "不少于", "不超过", "不高于", "将近", "接近", "超过", "不足", "不到",
+      "突破", "高于", "低于", "至少", "最多", "大约", "约", "近", "逾", "超"};
 
   /** A number with its unit, matched where a run of digits starts. */
   private static final Pattern FIGURE = Pattern.compile(

@@ -250,6 +250,24 @@ class ArithmeticCheckerTest {
     }
   }
 
+  /** Constructions typical of such reports (written for this test, not from the pages) that state no checkable relation. */
+  @Test
+  void overlappingGroupsPartialListsAndLooseTotalsAreNotErrors() {
+    List<String> sentences = List.of(
+        // subgroups that overlap or leave people out: 其中 alone does not close the list
+        "全县参加培训1200人，其中女性520人、少数民族群众860人。",
+        "全县共有耕地12万亩，其中水田5万亩、旱地6万亩。",
+        // attributes of the same villages, not classes of them
+        "全市287个村中，已通电280个、通网270个、通路285个。",
+        // per-unit amount whose count is not the figure before 每
+        "选取3个县开展试点，每个试点县安排1500万元，共计4600万元。",
+        // a rate whose verb table does not know what it is of
+        "全年开展大病集中救治216人、救治率达100%。");
+    for (String s : sentences) {
+      assertEquals(List.of(), check(s), s);
+    }
+  }
+
   @Test
   void aFigureAMoneyEntityReadsDifferentlyIsLeftOut() {
     String s = "据统计,2022年拉萨市到位财政涉农统筹整合资金167975.86万元(其中:中央资金88215.21万元、自治区资金27269万元、"
