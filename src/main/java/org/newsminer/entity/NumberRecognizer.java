@@ -345,6 +345,24 @@ final class NumberRecognizer implements Recognizer {
       if (neg) {
         v = v.negate();
       }
+      // 百分之十至百分之二十 is one range
+      int conn = connector(n.end());
+      if (conn > 0) {
+        int k2 = Numerals.skipSpaces(s, conn, to);
+        int[] f2 = k2 < to ? fractionPrefix(k2) : null;
+        Numeral n2 = f2 == null ? null : Numerals.parse(s, Numerals.skipSpaces(s, f2[0], to), to);
+        if (n2 != null && !n2.juxtaposed()) {
+          BigDecimal v2 = Numerals.canonical(n2.value().scaleByPowerOfTen(2 - f2[1]));
+          BigDecimal lo = Numerals.canonical(v);
+          if (lo.compareTo(v2) <= 0) {
+            Qualifier q = prefixQualifier(start);
+            int st = q != null ? qualifierStart : start;
+            add(new Percent(surface(s, st, n2.end()), st, n2.end(), lo, lo, v2, PercentUnit.PERCENT,
+                q != null ? q : Qualifier.EXACT));
+            return lastEnd;
+          }
+        }
+      }
       emitPercentQ(start, n.end(), Numerals.canonical(v), PercentUnit.PERCENT, n.over() ? Qualifier.OVER : Qualifier.EXACT);
       return lastEnd;
     }
@@ -976,6 +994,9 @@ final class NumberRecognizer implements Recognizer {
         return new int[] {e, Qualifier.UNDER.ordinal()};
       }
       if ((e = matchLoose(s, k, to, "左右")) > 0) {
+        return new int[] {e, Qualifier.APPROX.ordinal()};
+      }
+      if ((e = matchLoose(s, k, to, "上下")) > 0 && "游级班车楼文半".indexOf(ch(e)) < 0) {
         return new int[] {e, Qualifier.APPROX.ordinal()};
       }
       return null;

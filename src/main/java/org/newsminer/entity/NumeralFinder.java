@@ -17,12 +17,15 @@ final class NumeralFinder {
   /** A number in a text: span {@code [start, end)} and value. */
   record Found(int start, int end, BigDecimal value) {}
 
+  private static final EntityExtractor AMOUNTS =
+      EntityExtractor.of(java.util.EnumSet.of(EntityType.MONEY, EntityType.PERCENT));
+
   /** Words containing numeral characters that are not numbers. */
   private static final List<String> WORDS = List.of("一切", "一看", "四川", "两两", "十足", "十分", "万一", "一些",
       "一起", "一直", "一样", "统一", "唯一", "一旦", "一致", "一般", "一定", "百分点", "百分點");
 
   static List<Found> find(String s) {
-    List<Entity> entities = EntityExtractor.of(java.util.EnumSet.of(EntityType.MONEY, EntityType.PERCENT)).extract(s);
+    List<Entity> entities = AMOUNTS.extract(s);
     List<Found> out = new ArrayList<>();
     int n = s.length();
     int i = 0;

@@ -218,6 +218,22 @@ final class Numerals {
         j = k;
       }
     }
+    // PDF spaces around the decimal point (20 . 36亿元): a dot between digits is never a full stop
+    // in Chinese text, so read it as the point.
+    if (intDigits > 0 && !(i >= 2 && isDot(s.charAt(i - 1)))) {
+      int k = skipSpaces(s, j, limit);
+      if (k < limit && isDot(s.charAt(k))) {
+        int m = skipSpaces(s, k + 1, limit);
+        if ((k > j || m > k + 1) && m < limit && arabicDigit(s.charAt(m)) >= 0) {
+          b.append('.');
+          while (m < limit && arabicDigit(s.charAt(m)) >= 0) {
+            b.append((char) ('0' + arabicDigit(s.charAt(m))));
+            m++;
+          }
+          return new Arabic(m, new BigDecimal(b.toString()), false);
+        }
+      }
+    }
     // A dotted sequence (2222.2222.222, an id or a version) is a run of integers, not decimals.
     boolean dotted = i >= 2 && isDot(s.charAt(i - 1)) && arabicDigit(s.charAt(i - 2)) >= 0;
     if (!dotted && intDigits > 0 && j + 1 < limit && isDot(s.charAt(j)) && arabicDigit(s.charAt(j + 1)) >= 0) {
@@ -526,7 +542,7 @@ final class Numerals {
       if ((c == '余' || c == '多' || c == '餘') && last != NONE) {
         int k = skipSpaces(s, j + 1, limit);
         if (k < limit && (smallUnit(s.charAt(k)) > 0 && lastSmall == 0 || bigUnit(s.charAt(k)) > 0)
-            && !(cur == null && last == BIG)) {
+            && (!(cur == null && last == BIG) || bigUnit(s.charAt(k)) > lastBigExp)) { // 1万多亿
           over = true;
           // the abbreviation 一万三 does not apply across 余: 一千多万 is 1000万
           if (cur != null && curChinese) {

@@ -86,6 +86,9 @@ class NumberRecognizerTest {
     assertMoney(m.get(4), t, "逾5亿元", "500000000", Qualifier.OVER);
     assertMoney(m.get(5), t, "不足1万元", "10000", Qualifier.UNDER);
     assertMoney(m.get(6), t, "不超过5万元", "50000", Qualifier.UNDER);
+    List<Money> u = money("年收入5万元上下，投资5亿元上下游产业");
+    assertMoney(u.get(0), "年收入5万元上下，投资5亿元上下游产业", "5万元上下", "50000", Qualifier.APPROX);
+    assertMoney(u.get(1), "年收入5万元上下，投资5亿元上下游产业", "5亿元", "500000000", Qualifier.EXACT);
   }
 
   @Test
@@ -221,6 +224,10 @@ class NumberRecognizerTest {
       assertEquals(x.min(), x.value());
     }
     assertEquals("5%-20%", p.get(0).text());
+    List<Percent> q = percent("增长百分之十至百分之二十");
+    assertEquals(1, q.size());
+    assertEquals("百分之十至百分之二十", q.get(0).text());
+    assertEquals(0, q.get(0).max().compareTo(BigDecimal.valueOf(20)));
   }
 
   @Test
@@ -318,5 +325,14 @@ class NumberRecognizerTest {
     assertEquals(List.of(), BOTH.extract(t));
     List<Money> m = money("白菜五元一斤，一元钱，十五元买菜");
     assertEquals(List.of("五元", "一元钱", "十五元"), m.stream().map(Money::text).collect(Collectors.toList()));
+  }
+
+  @Test
+  void spacesAroundTheDecimalPointLeftByTheNormalizer() {
+    // the normalizer joins 3 6 . 9 9 into 36 . 99: the point between digits is still a point
+    String t = "到位资金36 . 99亿元，到位率102 %，下降0. 5个百分点";
+    List<Entity> e = BOTH.extract(t);
+    assertEquals(List.of("36.99亿元", "102%", "0.5个百分点"), e.stream().map(Entity::text).collect(Collectors.toList()));
+    assertEquals("3699000000", ((Money) e.get(0)).value().toPlainString());
   }
 }

@@ -62,6 +62,9 @@ class NumeralsTest {
     assertEquals(6, n.end(), "余 and 万 are inside, 元 is not");
     assertTrue(Numerals.parse("二十几万", 0, 4).over());
     assertFalse(Numerals.parse("3800万", 0, 5).over());
+    Numerals.Numeral wanDuoYi = Numerals.parse("1万多亿元", 0, 5);
+    assertEquals("1000000000000", wanDuoYi.value().toPlainString());
+    assertTrue(wanDuoYi.over());
     // 余 not followed by a unit is outside the numeral
     assertEquals(2, Numerals.parse("2万余元", 0, 4).end());
   }

@@ -160,6 +160,13 @@ class NormalizerTest {
   }
 
   @Test
+  void windowsLineEndsAndOtherSpacesBehaveLikeTheExtractorsOwn() {
+    String unix = CorpusPages.read("003");
+    String windows = unix.replace("\n", "\r\n").replace("四 是", "四\u00A0是").replace("六 是", "六\t是");
+    assertEquals(norm(unix), norm(windows));
+  }
+
+  @Test
   void rejectsNull() {
     assertThrows(IllegalArgumentException.class, () -> normalizer.normalize(null));
   }
