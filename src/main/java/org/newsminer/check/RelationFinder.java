@@ -70,6 +70,7 @@ final class RelationFinder {
     sharesOfOneWhole();
     sharesOfAllocation();
     products();
+    averages();
     return out;
   }
 
@@ -484,14 +485,62 @@ final class RelationFinder {
           break;
         }
       }
-      if (total == null || !count.exact() || !amount.exact() || !total.exact()) {
+      if (total != null) {
+        product(total, count, amount);
+      }
+    }
+  }
+
+  /**
+   * {@code 向社员分红420.5万元。…社员达到860户，户均分红4890元}: an average per household (户均) or per
+   * head (人均) right after the count it is an average over, against a total paid out with the same verb.
+   */
+  private void averages() {
+    for (Figure amount : figures) {
+      int at = amount.start();
+      String clause = s.substring(clauseStart(at), at);
+      if (!clause.startsWith("户均") && !clause.startsWith("人均") || clause.length() < 3) {
         continue;
       }
-      BigDecimal low = count.low().multiply(amount.low());
-      BigDecimal high = count.high().multiply(amount.high());
-      report(CheckKind.PRODUCT, total.value(), count.value().multiply(amount.value()).stripTrailingZeros(),
-          total.low(), total.high(), low, high, List.of(total, count, amount), true);
+      String verb = clause.substring(2).replaceFirst("(达到|达|为)$", "");
+      verb = verb.length() > 2 ? verb.substring(verb.length() - 2) : verb;
+      if (verb.length() < 2 || amount.dim() == Figure.Dim.PERCENT) {
+        continue;
+      }
+      // The count is the last figure of the clause right before: 社员达到860户，户均分红4890元.
+      List<Figure> before = figuresIn(clauseStart(clauseStart(at) - 1), clauseStart(at) - 1);
+      if (before.isEmpty()) {
+        continue;
+      }
+      Figure count = before.get(before.size() - 1);
+      String unit = clause.startsWith("户均") ? "户" : "人|名";
+      if (count.dim() != Figure.Dim.COUNT || !count.unit().matches(unit)) {
+        continue;
+      }
+      Figure total = null;
+      for (Figure f : nearestFirstBefore(count.start(), s.length())) {
+        if (f.start() < sentenceStart(sentenceStart(count.start()) - 1)) {
+          break;
+        }
+        if (f.sameUnit(amount) && label(f).endsWith(verb)) {
+          total = f;
+          break;
+        }
+      }
+      if (total != null) {
+        product(total, count, amount);
+      }
     }
+  }
+
+  private void product(Figure total, Figure count, Figure amount) {
+    if (!count.exact() || !amount.exact() || !total.exact()) {
+      return;
+    }
+    BigDecimal low = count.low().multiply(amount.low());
+    BigDecimal high = count.high().multiply(amount.high());
+    report(CheckKind.PRODUCT, total.value(), count.value().multiply(amount.value()).stripTrailingZeros(),
+        total.low(), total.high(), low, high, List.of(total, count, amount), true);
   }
 
   // ---------------------------------------------------------------- verdicts

@@ -228,6 +228,17 @@ class ArithmeticCheckerTest {
   }
 
   @Test
+  void anAveragePerHouseholdTimesTheHouseholdsIsTheTotalPaidOut() {
+    // corpus/heldout/heldout_01.txt: 860 × 4890 = 4,205,400 = 420.54万, written 420.5万 (± 0.05万)
+    String s = "聂荣县牦牛养殖合作社去年出栏牦牛3200头，实现销售收入一千二百万元，向社员分红420.5万元，分红资金占净利润的三成半。"
+        + "今年合作社牦牛奶收购价每公斤提高5角，社员达到860户，户均分红4890元，分红最多的一户分得2.3万元。";
+    assertCheck(only(check(s), CheckKind.PRODUCT), Verdict.CONSISTENT, "4205000", "4205400", "420.5万元", "860户", "4890元");
+    assertEquals(Verdict.INCONSISTENT, only(check(s.replace("860户", "960户")), CheckKind.PRODUCT).verdict());
+    // 户均就业 with no count of households before it and no total of jobs: nothing.
+    assertEquals(List.of(), check("目前，拉萨市脱贫群众实现稳定就业1.4万人，户均就业达到1.26人，年人均增收2万余元。"));
+  }
+
+  @Test
   void nothingIsReportedWhereTheWordingDoesNotFixTheRoles() {
     List<String> sentences = List.of(
         // 003: 就业率 with no stated base (累计就业 is not the group the rate is of)
