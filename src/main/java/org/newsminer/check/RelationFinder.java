@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsminer.check.ArithmeticChecker.Relation;
 
@@ -16,8 +18,9 @@ import org.newsminer.check.ArithmeticChecker.Relation;
  * per article; not thread-safe.
  *
  * <p>Each finder decides, besides the roles of the figures, whether the text says the parts make up the
- * whole ("strict": 已…/未…, 内/外, an 其他 bucket, a stated number of categories, shares adding up to
- * 100%, an allocation of one income, 每…总…). Without that, a relation that does not hold may be a
+ * whole ("strict": 已…/未…, 县内/县外, three levels of government, an 其他 bucket, a stated number of
+ * categories, shares adding up to 100%, a classification closing its sentence, an allocation of one
+ * income, 每…总…, a rate's named base). Without that, a relation that does not hold may be a
  * partial list rather than an error, so it is reported only when it holds.
  */
 final class RelationFinder {
@@ -55,7 +58,7 @@ final class RelationFinder {
 
   RelationFinder(String compactText, List<Figure> figures) {
     this.s = compactText;
-    this.figures = figures.stream().sorted(java.util.Comparator.comparingInt(Figure::start)).toList();
+    this.figures = figures.stream().sorted(Comparator.comparingInt(Figure::start)).toList();
     this.starts = this.figures.stream().mapToInt(Figure::start).toArray();
   }
 
@@ -191,11 +194,14 @@ final class RelationFinder {
           return;
         }
       }
-      boolean closesSentence = sentenceEnd(last.end()) == last.end();
-      if (classification && !makesUpTheWhole(total, parts) && overlapping(total, parts)) {
-        return; // 287个村中，通电280个、通网270个…: attributes that overlap, not classes
+      boolean closed = makesUpTheWhole(total, parts);
+      if (!closed && classification) {
+        if (overlapping(total, parts)) {
+          return; // 287个村中，通电280个、通网270个…: attributes that overlap, not classes
+        }
+        closed = parts.size() >= 3 && sentenceEnd(last.end()) == last.end();
       }
-      sum(total, parts, makesUpTheWhole(total, parts) || (classification && parts.size() >= 3 && closesSentence));
+      sum(total, parts, closed);
       return;
     }
   }
@@ -237,7 +243,7 @@ final class RelationFinder {
       }
       shares.add(share);
     }
-    return sumInterval(shares)[0].compareTo(HUNDRED) <= 0 && sumInterval(shares)[1].compareTo(HUNDRED) >= 0;
+    return coversHundred(shares);
   }
 
   /** True when two parts each exceed half the total: then they cannot be classes of it. */
@@ -414,8 +420,7 @@ final class RelationFinder {
       boolean partsMakeWhole = partRange[0].compareTo(whole.high()) <= 0 && partRange[1].compareTo(whole.low()) >= 0;
       shares(shares, partsMakeWhole);
       // The shares say the parts are all of the whole: then the parts must add up to it.
-      BigDecimal[] shareRange = sumInterval(shares);
-      if (shareRange[0].compareTo(HUNDRED) <= 0 && shareRange[1].compareTo(HUNDRED) >= 0) {
+      if (coversHundred(shares)) {
         sum(whole, parts, true);
       }
     }
@@ -570,6 +575,12 @@ final class RelationFinder {
 
   // ---------------------------------------------------------------- text structure
 
+  /** Whether percentages, each within its rounding, can add up to 100. */
+  private static boolean coversHundred(List<Figure> shares) {
+    BigDecimal[] range = sumInterval(shares);
+    return range[0].compareTo(HUNDRED) <= 0 && range[1].compareTo(HUNDRED) >= 0;
+  }
+
   private static BigDecimal[] sumInterval(List<Figure> figs) {
     BigDecimal low = BigDecimal.ZERO;
     BigDecimal high = BigDecimal.ZERO;
@@ -642,12 +653,12 @@ final class RelationFinder {
   /** The figures ending by {@code at} and starting within {@code window} characters before it, nearest first. */
   private List<Figure> nearestFirstBefore(int at, int window) {
     List<Figure> in = figuresIn(Math.max(0, at - window), at);
-    java.util.Collections.reverse(in);
+    Collections.reverse(in);
     return in;
   }
 
   private int firstAtOrAfter(int offset) {
-    int i = java.util.Arrays.binarySearch(starts, offset);
+    int i = Arrays.binarySearch(starts, offset);
     return i >= 0 ? i : -i - 1;
   }
 
