@@ -305,9 +305,13 @@ final class RelationFinder {
           || figuresIn(zhan, p.start()).size() > 0) {
         continue;
       }
-      String whole = s.substring(zhan + 1, p.start()).replaceFirst("的$", "");
+      String whole = s.substring(zhan + 1, p.start()).replaceFirst("的$", "").replaceFirst("^(到|了)", "");
+      // 占比/占比重 name no whole; a one-character whole (other than 股) is too vague to look up.
+      if (whole.startsWith("比") || (whole.length() < 2 && !whole.equals("股"))) {
+        continue;
+      }
       Figure part = figureBeforeInSentence(zhan, 2);
-      if (part == null || part.dim() == Figure.Dim.PERCENT || whole.isEmpty()) {
+      if (part == null || part.dim() == Figure.Dim.PERCENT) {
         continue;
       }
       Pattern wholeLabel = whole.equals("股")

@@ -273,7 +273,9 @@ class ArithmeticCheckerTest {
         // per-unit amount whose count is not the figure before 每
         "选取3个县开展试点，每个试点县安排1500万元，共计4600万元。",
         // a rate whose verb table does not know what it is of
-        "全年开展大病集中救治216人、救治率达100%。");
+        "全年开展大病集中救治216人、救治率达100%。",
+        // 占比 names no whole: the 比 in 比上年 is not one
+        "全年安排资金20亿元，比上年增加2亿元，其中产业资金12亿元，占比58%。");
     for (String s : sentences) {
       assertEquals(List.of(), check(s), s);
     }
