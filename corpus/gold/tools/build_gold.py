@@ -53,9 +53,10 @@ def build(page_path, entries):
 
 def write(gold_path, source, entities):
     os.makedirs(os.path.dirname(gold_path), exist_ok=True)
-    doc = {'source': source, 'entities': entities, 'checks': []}
+    doc = {'source': source, 'annotates': ['MONEY', 'PERCENT'], 'entities': entities, 'checks': []}
     with open(gold_path, 'w', encoding='utf-8') as f:
-        f.write('{"source": %s, "entities": [\n' % json.dumps(source, ensure_ascii=False))
+        f.write('{"source": %s, "annotates": ["MONEY", "PERCENT"], "entities": [\n'
+                % json.dumps(source, ensure_ascii=False))
         f.write(',\n'.join('  ' + json.dumps(e, ensure_ascii=False) for e in entities))
         f.write('\n], "checks": []}\n')
     # round-trip: what we wrote parses to what we meant

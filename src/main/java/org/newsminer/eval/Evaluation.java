@@ -30,8 +30,11 @@ import org.newsminer.entity.Program;
  * and F1, strict (span and key attributes agree) and by span only; for checks, recall and false alarms.
  *
  * <p>Gold for a page {@code NAME.txt} is every {@code NAME.json} and {@code NAME.*.json} in the gold
- * directory, each {@code {"entities": [...], "checks": [...]}} in the shape of EXTRACTION.md §6 with offsets
- * into the original page. Not thread-safe: one evaluation accumulates one run.
+ * directory, each {@code {"annotates": [...], "entities": [...], "checks": [...]}} in the shape of
+ * EXTRACTION.md §6 with offsets into the original page. {@code annotates} names what the file covers
+ * completely (entity types, and {@code CHECK} for checks): only those are scored on that page, so a page
+ * annotated for some types only does not count the others as false positives. Not thread-safe: one
+ * evaluation accumulates one run.
  */
 public final class Evaluation {
 
@@ -110,12 +113,22 @@ public final class Evaluation {
     }
     List<Entity> entities = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
+    Set<String> annotates = new HashSet<>();
     for (Path f : files) {
       JsonNode root;
       try {
         root = JsonCodec.MAPPER.readTree(f.toFile());
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalArgumentException(f + ": not valid JSON: " + e.getOriginalMessage());
+      }
+      if (!root.path("annotates").isArray() || root.path("annotates").isEmpty()) {
+        throw new IllegalArgumentException(f + ": missing \"annotates\" (the types this file covers)");
+      }
+      for (JsonNode t : root.path("annotates")) {
+        if (!ANNOTATABLE.contains(t.asText())) {
+          throw new IllegalArgumentException(f + ": cannot annotate \"" + t.asText() + "\", expected one of " + ANNOTATABLE);
+        }
+        annotates.add(t.asText());
       }
       try {
         root.path("entities").forEach(n -> entities.add(JsonCodec.entity(n)));
@@ -124,18 +137,25 @@ public final class Evaluation {
         throw new IllegalArgumentException(f + ": " + e.getMessage());
       }
     }
-    return new Gold(entities, checks);
+    for (Entity e : entities) {
+      if (!annotates.contains(e.type().name())) {
+        throw new IllegalArgumentException(pageFile + ": gold has " + e.type() + " entities but no file annotates " + e.type());
+      }
+    }
+    return new Gold(Set.copyOf(annotates), entities, checks);
   }
 
-  /** The gold annotations of one page. */
-  public record Gold(List<Entity> entities, List<Check> checks) {}
+  private static final Set<String> ANNOTATABLE = Set.of("MONEY", "PERCENT", "PLACE", "PROGRAM", "CHECK");
+
+  /** The gold annotations of one page, and what they cover completely ({@code MONEY} … {@code CHECK}). */
+  public record Gold(Set<String> annotates, List<Entity> entities, List<Check> checks) {}
 
   /** Scores one page's prediction against its gold. */
   public void add(String source, MinedPage page, Gold gold) {
     List<Entity> predicted = new ArrayList<>();
     List<Check> predictedChecks = new ArrayList<>();
     for (MinedArticle a : page.articles()) {
-      predicted.addAll(a.entities());
+      a.entities().stream().filter(e -> gold.annotates().contains(e.type().name())).forEach(predicted::add);
       predictedChecks.addAll(a.checks());
     }
     Set<String> types = new HashSet<>();
@@ -146,7 +166,9 @@ public final class Evaluation {
       List<Entity> g = gold.entities().stream().filter(e -> row(e).equals(type)).toList();
       score(source, type, p, g);
     }
-    scoreChecks(source, predictedChecks, gold.checks());
+    if (gold.annotates().contains("CHECK")) {
+      scoreChecks(source, predictedChecks, gold.checks());
+    }
   }
 
   /** The row an entity is counted in: its type, or {@code PROGRAM/KIND} for programs. */

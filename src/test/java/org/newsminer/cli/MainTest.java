@@ -128,6 +128,27 @@ class MainTest {
   }
 
   @Test
+  void evalScoresOnlyTheTypesTheGoldAnnotates() throws IOException {
+    Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
+    Path gold = Files.createDirectory(dir.resolve("gold"));
+    Files.writeString(gold.resolve("page.json"), "{\"annotates\": [\"PERCENT\"], \"entities\": []}");
+    Result r = run("eval", "--gold", gold.toString(), page.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("1 pages"), r.out());
+    assertFalse(r.out().contains("MONEY"), "MONEY is not annotated, so not scored:\n" + r.out());
+  }
+
+  @Test
+  void evalRefusesGoldWithoutAnnotates() throws IOException {
+    Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
+    Path gold = Files.createDirectory(dir.resolve("gold"));
+    Files.writeString(gold.resolve("page.json"), "{\"entities\": []}");
+    Result r = run("eval", "--gold", gold.toString(), page.toString());
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains("missing \"annotates\""), r.err());
+  }
+
+  @Test
   void evalReportsBrokenGoldFileOnOneLine() throws IOException {
     Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
     Path gold = Files.createDirectory(dir.resolve("gold"));
