@@ -157,7 +157,7 @@ def main():
                         'numbers': [f for f, _ in figs], 'spans': spans})
         path = os.path.join(ROOT, 'corpus', folder, 'gold', base + '.checks.json')
         with open(path, 'w', encoding='utf-8') as f:
-            json.dump({'source': base + '.txt', 'entities': [], 'checks': out}, f, ensure_ascii=False, indent=1)
+            json.dump({'source': base + '.txt', 'annotates': ['CHECK'], 'entities': [], 'checks': out}, f, ensure_ascii=False, indent=1)
             f.write('\n')
         print('%s: %d checks' % (path, len(out)))
 
