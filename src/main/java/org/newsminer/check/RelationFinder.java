@@ -144,12 +144,10 @@ final class RelationFinder {
       int sentence = sentenceStart(a);
       for (Figure d : done) {
         Figure n = first(notDone, d);
-        Figure total = null;
-        for (Figure f : figuresIn(sentence, a)) {
-          if (f.sameUnit(d) && !inParens(f)) {
-            total = f;
-          }
-        }
+        // The whole is the one figure in that unit before 已 in the sentence; with two (去年50户，今年新增20户)
+        // it is not clear which one the 已/未 split.
+        List<Figure> wholes = figuresIn(sentence, a).stream().filter(f -> f.sameUnit(d) && !inParens(f)).toList();
+        Figure total = wholes.size() == 1 ? wholes.get(0) : null;
         if (n != null && total != null) {
           sum(total, List.of(d, n), true);
         }
@@ -389,10 +387,16 @@ final class RelationFinder {
   private Figure labelled(Figure part, Pattern label) {
     for (Figure f : nearestFirstBefore(part.start(), BASE_WINDOW)) {
       if (f.sameUnit(part) && f.exact() && label.matcher(label(f)).find()) {
-        return f;
+        // 个 counts anything: the planned count must be of the same thing (计划实施项目 / 已开工建设项目).
+        return f.dim() != Figure.Dim.COUNT || sameHead(label(f), label(part)) ? f : null;
       }
     }
     return null;
+  }
+
+  /** Whether two labels end in the same two characters: the head noun of a Chinese noun phrase. */
+  private static boolean sameHead(String a, String b) {
+    return a.length() >= 2 && b.length() >= 2 && a.endsWith(b.substring(b.length() - 2));
   }
 
   private void ratio(Figure percent, Figure part, Figure base) {

@@ -270,6 +270,10 @@ class ArithmeticCheckerTest {
         "全县共有耕地12万亩，其中水田5万亩、旱地6万亩。",
         // attributes of the same villages, not classes of them
         "全市287个村中，已通电280个、通网270个、通路285个。",
+        // the nearest planned count is of clinics, the started ones are projects
+        "计划实施项目137个，计划建设村卫生室30个。截至4月底，已开工建设项目51个，项目开工率34.93%。",
+        // two candidate wholes before 已…未…: which one is split is not said
+        "2020年识别监测户50户，今年新增监测户20户，已消除风险40户，未消除风险30户。",
         // per-unit amount whose count is not the figure before 每
         "选取3个县开展试点，每个试点县安排1500万元，共计4600万元。",
         // a rate whose verb table does not know what it is of
