@@ -67,6 +67,8 @@ final class RelationFinder {
     sumsAfterZhong();
     sumsAfterBaokuo();
     sumsOfDoneAndNotDone();
+    sumsBeforeHeji();
+    sumsOfFenbie();
     ratiosOfCompletion();
     ratiosOfZhan();
     ratiosOfRates();
@@ -126,6 +128,48 @@ final class RelationFinder {
         }
       }
       sumOfList(candidates, i + 2, sentenceEnd(i), false);
+    }
+  }
+
+  /** {@code 中央资金600万元、自治区资金300万元、县级资金100万元，合计1000万元}: 合计 is the sum of what it follows. */
+  private void sumsBeforeHeji() {
+    for (Figure total : figures) {
+      int clause = clauseStart(total.start());
+      String before = s.substring(clause, total.start());
+      if (!before.matches("(合计|共计|总计)(为|达|达到)?") || clause == 0) {
+        continue;
+      }
+      // The listed parts: the figures of the clauses right before, back to the sentence start or to a
+      // clause without any figure.
+      List<Figure> parts = new ArrayList<>();
+      int end = clause - 1;
+      int sentence = sentenceStart(total.start());
+      while (end > sentence) {
+        int start = Math.max(sentence, clauseStart(end));
+        List<Figure> in = figuresIn(start, end);
+        if (in.isEmpty()) {
+          break;
+        }
+        parts.addAll(0, in.stream().filter(f -> f.sameUnit(total)).toList());
+        end = start - 1;
+      }
+      if (parts.size() >= 2 && parts.stream().noneMatch(p -> NOT_A_PART.matcher(clauseBefore(p)).find())) {
+        sum(total, parts, true);
+      }
+    }
+  }
+
+  /** {@code 共安排资金180万元，中央、自治区、县级资金分别为100万元、50万元、30万元}: reported only when it holds. */
+  private void sumsOfFenbie() {
+    for (int i = s.indexOf("分别"); i >= 0; i = s.indexOf("分别", i + 2)) {
+      int sentence = sentenceStart(i);
+      List<Figure> totals = new ArrayList<>();
+      for (Figure f : nearestFirstBefore(i, i - sentence)) {
+        if (f.exact() && TOTAL.matcher(clauseBefore(f)).find()) {
+          totals.add(f);
+        }
+      }
+      sumOfList(totals, i + 2, sentenceEnd(i), false);
     }
   }
 

@@ -261,6 +261,20 @@ class ArithmeticCheckerTest {
     }
   }
 
+  /** Constructions written for this test (no corpus page has them): 合计 after its parts, 分别 lists. */
+  @Test
+  void heJiSumsWhatItFollowsAndFenbieListsAreConfirmedOnly() {
+    String heji = "今年到位资金中，中央资金600万元、自治区资金300万元、县级资金100万元，合计1000万元。";
+    assertCheck(only(check(heji), CheckKind.SUM), Verdict.CONSISTENT, "10000000", "10000000",
+        "1000万元", "600万元", "300万元", "100万元");
+    assertEquals(Verdict.INCONSISTENT, only(check(heji.replace("合计1000万元", "合计1100万元")), CheckKind.SUM).verdict());
+    String fenbie = "全县共安排资金180万元，中央、自治区、县级资金分别为100万元、50万元、30万元。";
+    assertCheck(only(check(fenbie), CheckKind.SUM), Verdict.CONSISTENT, "1800000", "1800000",
+        "180万元", "100万元", "50万元", "30万元");
+    // 分别 may name only some of the sources: a list that falls short is not called an error.
+    assertEquals(List.of(), check(fenbie.replace("30万元", "20万元")));
+  }
+
   /** Constructions typical of such reports (written for this test, not from the pages) that state no checkable relation. */
   @Test
   void overlappingGroupsPartialListsAndLooseTotalsAreNotErrors() {
