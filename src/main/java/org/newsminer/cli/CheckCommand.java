@@ -45,6 +45,7 @@ final class CheckCommand implements Callable<Integer> {
     NewsMiner miner = NewsMiner.builder().types(EnumSet.of(EntityType.MONEY, EntityType.PERCENT)).build();
     int consistent = 0;
     int inconsistent = 0;
+    List<String> toLookAt = new java.util.ArrayList<>();
     for (Inputs.Input in : inputs.read(paths)) {
       MinedPage page = miner.process(in.text());
       for (MinedArticle a : page.articles()) {
@@ -60,6 +61,7 @@ final class CheckCommand implements Callable<Integer> {
             consistent++;
           } else {
             inconsistent++;
+            toLookAt.add(String.format("  ✗ %s #%d %s %s", in.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
           }
           if (format == Format.jsonl) {
             ObjectNode o = JsonCodec.MAPPER.createObjectNode();
@@ -80,6 +82,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (format == Format.text) {
       out.printf("%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent + inconsistent, consistent, inconsistent);
+      toLookAt.forEach(out::println);
     }
     out.flush();
     return inputs.failed() ? 1 : 0;

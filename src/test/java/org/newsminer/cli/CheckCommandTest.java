@@ -49,7 +49,9 @@ class CheckCommandTest {
     assertTrue(lines.contains("      截至目前，2022年脱贫人口外出务工人数【14143人】，完成年度目标任务（19554人）的72.33%。"
         + "其中，省外【40人】，区内县外【5207人】、县内【8896人】。"), r.out());
     assertTrue(lines.contains("  ✗ INCONSISTENT RATIO   34.93% = 51个 / 137个   stated 34.93%, computed 37.23%"), r.out());
-    assertEquals("3 checks: 2 consistent ✓, 1 inconsistent ✗", lines.get(lines.size() - 1));
+    assertEquals("3 checks: 2 consistent ✓, 1 inconsistent ✗", lines.get(lines.size() - 2));
+    // The ones to look at are repeated last, one line each.
+    assertTrue(lines.get(lines.size() - 1).matches("  ✗ .*page\\.txt #1 RATIO 34\\.93% = 51个 / 137个 .*"), lines.get(lines.size() - 1));
   }
 
   @Test
