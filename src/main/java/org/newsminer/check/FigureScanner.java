@@ -61,7 +61,8 @@ final class FigureScanner {
       int decimals = Math.max(0, number.scale());
       String scaleWord = m.group(3);
       BigDecimal scale = scale(scaleWord);
-      boolean exact = prefix == null && m.group(2) == null && m.group(4) == null && m.group(6) == null;
+      boolean exact = prefix == null && m.group(2) == null && m.group(4) == null && m.group(6) == null
+          && !endOfRange(s, start, out) && !startOfRange(s, m.end());
       Figure.Dim dim;
       String u;
       if (unit.equals("元")) {
@@ -91,6 +92,23 @@ final class FigureScanner {
       i = m.end() - 1;
     }
     return out;
+  }
+
+  private static final String RANGE = "至到-—~～－";
+
+  /** {@code 300万至800万元}, {@code 5%-20%}: the upper end of a range is a bound, not an amount. */
+  private static boolean endOfRange(String s, int start, List<Figure> before) {
+    if (start < 2 || RANGE.indexOf(s.charAt(start - 1)) < 0) {
+      return false;
+    }
+    char c = s.charAt(start - 2);
+    boolean figureEnds = !before.isEmpty() && before.get(before.size() - 1).end() == start - 1;
+    return figureEnds || isDigit(c) || "万亿千".indexOf(c) >= 0;
+  }
+
+  /** The lower end of a range: {@code 5%} in {@code 5%-20%}. */
+  private static boolean startOfRange(String s, int end) {
+    return end + 1 < s.length() && RANGE.indexOf(s.charAt(end)) >= 0 && isDigit(s.charAt(end + 1));
   }
 
   private static boolean isDigit(char c) {

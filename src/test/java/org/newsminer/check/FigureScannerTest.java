@@ -45,6 +45,18 @@ class FigureScannerTest {
   }
 
   @Test
+  void theEndsOfARangeAreBoundsNotAmounts() {
+    List<String> got = scan("每个产业项目补助标准为300万至800万元，部分银行下浮5%-20%不等，培训结业后给予交通补助200元至500元。")
+        .stream().map(FigureScannerTest::describe).toList();
+    assertEquals(List.of(
+        "800万元 8000000 ±5000 MONEY CNY ~",
+        "5% 5 ±0.5 PERCENT % ~",
+        "20% 20 ±0.5 PERCENT % ~",
+        "200元 200 ±0 MONEY CNY ~",
+        "500元 500 ±0 MONEY CNY ~"), got);
+  }
+
+  @Test
   void datesDurationsAndPointsAreNotCountsOfItems() {
     List<Figure> got = scan("2022年4月底，历时3个月，较去年同期提高4.2个百分点，拨打举报电话12339。");
     assertEquals(1, got.size(), got.toString());
