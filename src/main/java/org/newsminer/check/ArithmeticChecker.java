@@ -1,17 +1,78 @@
 package org.newsminer.check;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsminer.entity.Entity;
+import org.newsminer.entity.Money;
+import org.newsminer.entity.Percent;
+import org.newsminer.entity.Qualifier;
 
-/** Finds the arithmetic relations an article states and checks them. Stateless and thread-safe. */
+/**
+ * Finds the arithmetic relations an article states (EXTRACTION.md §5: SUM, RATIO, SHARES, PRODUCT) and
+ * checks each within the precision the text uses. Relations are found only from wording that fixes
+ * the roles of the figures (其中, 共, 包括, 已…未…, 占, 完成…的, 开工率, 每…总…); where the wording does
+ * not also say that the parts make up the whole, a relation is reported only when it holds, never as an
+ * error. Counts with a measure word (人, 户, 个 …) are read here and stay internal to the checker.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class ArithmeticChecker {
+  private final FigureScanner scanner = new FigureScanner();
 
   /**
    * The relations stated in {@code text[from, to)} (one article) among {@code entities} (offsets into
-   * {@code text}), with spans into {@code text}.
+   * {@code text}), with spans into {@code text}. MONEY and PERCENT entities, when given, must agree with
+   * the checker's own reading of a figure, otherwise the figure is left out of every relation.
    */
   public List<Check> check(String text, int from, int to, List<Entity> entities) {
-    // Placeholder until the checker lands.
-    return List.of();
+    if (from < 0 || to > text.length() || from > to) {
+      throw new IllegalArgumentException("bad range [" + from + ", " + to + ") for text of length " + text.length());
+    }
+    Compact compact = Compact.of(text, from, to);
+    List<Figure> figures = agreeWith(scanner.scan(compact.text()), compact, entities);
+    List<Check> out = new ArrayList<>();
+    Set<Object> seen = new HashSet<>();
+    for (Relation r : new RelationFinder(compact.text(), figures).find()) {
+      List<String> numbers = new ArrayList<>();
+      List<Check.Span> spans = new ArrayList<>();
+      for (Figure f : r.figures()) {
+        numbers.add(f.text());
+        spans.add(new Check.Span(compact.sourceStart(f.start()), compact.sourceEnd(f.end())));
+      }
+      if (seen.add(List.of(r.kind(), Set.copyOf(spans)))) {
+        out.add(new Check(r.kind(), r.verdict(), r.stated(), r.computed(), numbers, spans));
+      }
+    }
+    return List.copyOf(out);
   }
+
+  /** Drops the figures a MONEY or PERCENT entity reads differently: a disagreement is no basis for a verdict. */
+  private static List<Figure> agreeWith(List<Figure> figures, Compact compact, List<Entity> entities) {
+    List<Figure> kept = new ArrayList<>();
+    for (Figure f : figures) {
+      int start = compact.sourceStart(f.start());
+      int end = compact.sourceEnd(f.end());
+      boolean ok = true;
+      for (Entity e : entities) {
+        if (e.end() <= start || e.start() >= end) {
+          continue;
+        }
+        if (e instanceof Money m && f.dim() == Figure.Dim.MONEY) {
+          ok &= !m.isRange() && m.qualifier() == Qualifier.EXACT && m.value().compareTo(f.value()) == 0;
+        } else if (e instanceof Percent p && f.dim() == Figure.Dim.PERCENT) {
+          ok &= !p.isRange() && p.qualifier() == Qualifier.EXACT && p.value().compareTo(f.value()) == 0;
+        }
+      }
+      if (ok) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  /** A relation found in the compact text, figures in the order of {@link Check#numbers()}. */
+  record Relation(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<Figure> figures) {}
 }
