@@ -20,6 +20,7 @@ public final class EntityExtractor {
     if (types.contains(EntityType.MONEY) || types.contains(EntityType.PERCENT)) {
       r.add(new NumberRecognizer(types.contains(EntityType.MONEY), types.contains(EntityType.PERCENT)));
     }
+    if (types.contains(EntityType.PLACE)) r.add(new PlaceRecognizer());
     this.recognizers = List.copyOf(r);
   }
 

@@ -1,0 +1,645 @@
+package org.newsminer.entity;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * PLACE (EXTRACTION.md §3). Three sources, resolved longest-first:
+ *
+ * <ol>
+ *   <li>the {@link Gazetteer}, matched with a double-array Aho-Corasick automaton; a short hit is kept
+ *       only when it does not cut a word of the surrounding text (checked against HanLP's core
+ *       dictionary, and when that is ambiguous by segmenting a small window);
+ *   <li>a grammar for names no dictionary knows: a transliterated name followed by an administrative
+ *       suffix (类乌齐县, 岗色乡, 马曲村, 东嘎街道) or a natural-feature suffix (澎波河). The name's left
+ *       edge comes from a HanLP segmentation of a few characters before the suffix: the name is the run
+ *       of name-like tokens (proper nouns, unknown words, single characters that are not function
+ *       words) ending at the suffix; common words (城乡, 农村, 贫困村, 示范村) and deictic words (全县,
+ *       各村, 本市) stop it;
+ *   <li>address chains (拉萨市堆龙德庆区东嘎街道桑木村) fall out of both: each part is its own PLACE, and
+ *       a part the gazetteer does not know takes its path from the part before it, or else from a name
+ *       seen earlier in the article, or from the only county the article named before it.
+ * </ol>
+ *
+ * <p>HanLP is used through a private {@link ViterbiSegment} with all its own entity recognition off (the
+ * 1.8.6 number-quantifier defect never arises) and the gazetteer attached as a per-instance custom
+ * dictionary; HanLP's global dictionaries and configuration are never modified. Segmentation runs only
+ * on short windows around candidates, which keeps the recognizer several times faster than HanLP's own
+ * place-recognizing segmenter. Thread-safe: all state is immutable after lazy loading.
+ */
+final class PlaceRecognizer implements Recognizer {
+
+  /** Longest names the grammar builds before a suffix (Tibetan transliterations rarely exceed five). */
+  private static final int MAX_NAME = 6;
+  private static final int WINDOW = 8;
+
+  /** Administrative and natural suffixes, longest first within each starting character. */
+  private static final String[][] SUFFIXES = {
+    {"自治县", "COUNTY"}, {"自治旗", "COUNTY"},
+    {"经开区", "ZONE"}, {"高新区", "ZONE"}, {"开发区", "ZONE"}, {"工业园区", "ZONE"}, {"新区", "ZONE"},
+    {"居委会", "VILLAGE"}, {"社区", "VILLAGE"}, {"街道", "TOWNSHIP"}, {"苏木", "TOWNSHIP"},
+    {"地区", "PREFECTURE"}, {"藏布", "NATURAL"}, {"冰川", "NATURAL"}, {"峡谷", "NATURAL"}, {"山脉", "NATURAL"},
+    {"省", "PROVINCE"}, {"市", "PREFECTURE"}, {"州", "PREFECTURE"}, {"盟", "PREFECTURE"},
+    {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"}, {"镇", "TOWNSHIP"},
+    {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"}, {"错", "NATURAL"},
+    {"措", "NATURAL"}, {"峰", "NATURAL"},
+  };
+
+  /** Characters that never belong to a name built by the grammar: function words, deictics, levels. */
+  private static final String STOP_CHARS =
+      "的在和与及是了到从向对为由于将把被等各全本该每我其此这个们并或也都还又再就才已以而给让使往自至当着过地得之所即"
+      + "省市县区乡镇村州旗盟街社居委"
+      + "共约近超逾余多少大小新老上下内外前后中里间成摄"
+      + "、，。；：？！“”‘’（）()《》〈〉「」『』【】—…·,.;:?!\"' \t\r\n";
+
+  /** Words starting with a suffix character that do not end a place name (市场, 区域, 镇压 …). */
+  private static final Set<String> RIGHT_OK = Set.of(
+      "县委", "区委", "市委", "州委", "地委", "县城", "村民", "村委", "村委会", "镇党委", "乡党委",
+      "县长", "区长", "市长", "州长", "乡长", "镇长", "村长", "县级", "市级", "县域", "市区");
+
+  /**
+   * Words that end a generic phrase rather than a name before a suffix (整村推进村, 示范引领村, 走进村);
+   * HanLP's portable dictionary misses some of them or splits them into characters.
+   */
+  private static final Set<String> GENERIC = Set.of(
+      "走进", "引领", "深入", "前往", "来到", "回到", "进入", "走访", "覆盖", "联系", "帮扶", "结对", "示范",
+      "推进", "提升", "振兴", "宜居", "美丽", "幸福", "文明", "先进", "贫困", "困难", "重点", "试点", "样板",
+      "特色", "和谐", "生态", "整村", "行政", "自然", "中心", "边境", "移民", "搬迁", "安置", "老城", "城关",
+      "所在", "周边", "附近", "沿线", "各地", "外地", "本地", "当地", "地级", "县级", "乡级", "村级", "省级",
+      "市级", "基层", "偏远", "农业", "工业", "旅游", "产业", "开发", "经济", "保护", "功能", "城市", "城乡",
+      "农牧", "山区", "牧区", "林区", "库区", "景区", "园区", "片区", "辖区", "城区", "街区", "小区", "社区",
+      "地区", "市区", "郊区", "灾区", "校区", "营区", "矿区", "垦区", "湖区", "新区", "老区", "藏区");
+
+  /** Continuations after a suffix that keep it a place (马曲村村委会, 普兰县委). */
+  private static final String[] CONTINUATIONS = {
+    "村委会", "村民", "村党", "村集体", "村两委", "居委会", "乡政府", "乡党委", "乡人民", "镇政府", "镇党委",
+    "镇人民", "县委", "县政府", "县人民", "区委", "区政府", "区人民", "市委", "市政府", "市人民"};
+
+  /** Words just before a name that mark it as a person (副局长牛拉毛措说). */
+  private static final String TITLE_END = "长任记员者";
+  private static final String[] SPEECH = {"说", "表示", "介绍", "告诉", "谈到", "坦言", "认为", "指出", "笑"};
+
+  private static final class Models {
+    static final Gazetteer GAZ = Gazetteer.get();
+    static final AhoCorasickDoubleArrayTrie<Gazetteer.Entry[]> AC;
+    static final Segment SEG;
+
+    static {
+      TreeMap<String, Gazetteer.Entry[]> m = new TreeMap<>();
+      for (Map.Entry<String, Gazetteer.Entry> e : GAZ.surfaces().entrySet()) {
+        m.put(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
+      }
+      AC = new AhoCorasickDoubleArrayTrie<>(m);
+      // The gazetteer as this segmenter's own custom dictionary: nothing global is touched.
+      TreeMap<String, CoreDictionary.Attribute> words = new TreeMap<>();
+      for (String s : GAZ.surfaces().keySet()) {
+        words.put(s, new CoreDictionary.Attribute(Nature.ns, 1000));
+      }
+      DoubleArrayTrie<CoreDictionary.Attribute> dat = new DoubleArrayTrie<>();
+      dat.build(words);
+      DynamicCustomDictionary dict = new DynamicCustomDictionary(dat, new BinTrie<>(), null);
+      SEG = new ViterbiSegment()
+          .enableNameRecognize(false)
+          .enablePlaceRecognize(false)
+          .enableOrganizationRecognize(false)
+          .enableTranslatedNameRecognize(false)
+          .enableJapaneseNameRecognize(false)
+          .enableNumberQuantifierRecognize(false)
+          .enableOffset(true)
+          .enableCustomDictionary(dict);
+    }
+  }
+
+  /** A candidate mention; {@code entry} is null for names built by the grammar. */
+  private static final class Cand {
+    final int start;
+    final int end;
+    final Gazetteer.Entry entry;
+    final PlaceLevel level;
+    final String name;
+
+    Cand(int start, int end, Gazetteer.Entry entry, PlaceLevel level, String name) {
+      this.start = start;
+      this.end = end;
+      this.entry = entry;
+      this.level = level;
+      this.name = name;
+    }
+
+    int length() {
+      return end - start;
+    }
+  }
+
+  @Override
+  public void recognize(String text, int from, int to, List<Entity> out) {
+    if (from >= to) {
+      return;
+    }
+    List<Cand> chosen = gazetteerHits(text, from, to);
+    List<Cand> grammar = grammarHits(text, from, to, chosen);
+    List<Cand> all = merge(chosen, grammar);
+    emit(text, all, out);
+  }
+
+  // ---------------------------------------------------------------- gazetteer
+
+  private static List<Cand> gazetteerHits(String text, int from, int to) {
+    List<Cand> hits = new ArrayList<>();
+    Models.AC.parseText(text.substring(from, to).toCharArray(), (b, e, v) ->
+        hits.add(new Cand(from + b, from + e, v[0], v[0].level(), v[0].name())));
+    // Longest first; among equals, leftmost first.
+    hits.sort(Comparator.comparingInt(Cand::length).reversed().thenComparingInt(c -> c.start));
+    boolean[] taken = new boolean[to - from];
+    List<Cand> chosen = new ArrayList<>();
+    for (Cand c : hits) {
+      if (overlaps(taken, from, c.start, c.end) || !longEnough(c) && !alignedWithWords(text, from, to, c.start, c.end)) {
+        continue;
+      }
+      for (int i = c.start; i < c.end; i++) {
+        taken[i - from] = true;
+      }
+      chosen.add(c);
+    }
+    chosen.sort(Comparator.comparingInt(c -> c.start));
+    return chosen;
+  }
+
+  /** Names this long (墨竹工卡县, 孔雀河) are not cut out of a longer word in practice. */
+  private static boolean longEnough(Cand c) {
+    return c.length() >= 4 || c.length() == 3 && c.level == PlaceLevel.NATURAL;
+  }
+
+  private static boolean overlaps(boolean[] taken, int from, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (taken[i - from]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True unless a dictionary word cuts across an edge of {@code [s, e)} and a segmentation of the
+   * surroundings confirms the cut (海地 in 沿海地区, 拉萨市 in 拉萨市场).
+   */
+  private static boolean alignedWithWords(String text, int from, int to, int s, int e) {
+    if (!crossedByWord(text, from, to, s, e)) {
+      return true;
+    }
+    int ws = Math.max(from, s - 4);
+    int we = Math.min(to, e + 4);
+    List<Term> terms = segment(text, ws, we);
+    if (terms == null) {
+      return false;
+    }
+    boolean startOk = false;
+    boolean endOk = false;
+    int pos = ws;
+    for (Term t : terms) {
+      if (pos == s) {
+        startOk = true;
+      }
+      pos += t.length();
+      if (pos == e) {
+        endOk = true;
+      }
+    }
+    return startOk && endOk;
+  }
+
+  private static boolean crossedByWord(String text, int from, int to, int s, int e) {
+    for (int a = Math.max(from, s - 3); a < e; a++) {
+      for (int len = 2; len <= 4; len++) {
+        int b = a + len;
+        if (b > to) {
+          break;
+        }
+        boolean crossesStart = a < s && b > s;
+        boolean crossesEnd = a < e && b > e;
+        if ((crossesStart || crossesEnd) && CoreDictionary.contains(text.substring(a, b))
+            && !(a == e - 1 && continues(text, a, to))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** HanLP terms of {@code text[s, e)}, or null if they do not cover it exactly (HanLP defect guard). */
+  static List<Term> segment(String text, int s, int e) {
+    List<Term> terms = Models.SEG.seg(text.substring(s, e));
+    int n = 0;
+    for (Term t : terms) {
+      n += t.length();
+    }
+    return n == e - s ? terms : null;
+  }
+
+  // ---------------------------------------------------------------- grammar
+
+  private static List<Cand> grammarHits(String text, int from, int to, List<Cand> gaz) {
+    // For each position, the gazetteer hit covering it (if any).
+    Cand[] cover = new Cand[to - from];
+    for (Cand c : gaz) {
+      for (int i = c.start; i < c.end; i++) {
+        cover[i - from] = c;
+      }
+    }
+    List<Cand> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      String[] suf = suffixAt(text, i, to);
+      if (suf == null || cover[i - from] != null || i == from) {
+        i++;
+        continue;
+      }
+      Cand c = nameBefore(text, from, to, i, suf, cover, out);
+      if (c != null) {
+        out.add(c);
+        i = c.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static String[] suffixAt(String text, int i, int to) {
+    for (String[] s : SUFFIXES) {
+      if (text.startsWith(s[0], i) && i + s[0].length() <= to) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static Cand nameBefore(String text, int from, int to, int i, String[] suf, Cand[] cover, List<Cand> grammarSoFar) {
+    int sufEnd = i + suf[0].length();
+    PlaceLevel level = PlaceLevel.valueOf(suf[1]);
+    // A short form right before the suffix is the name itself: 普兰 + 镇, 那曲 + 河, 柳梧 + 村.
+    Cand before = cover[i - 1 - from];
+    if (before != null && before.end == i) {
+      if (!before.name.equals(text.substring(before.start, before.end)) && !endsWithSuffixChar(text, before)) {
+        if (!rightSideOk(text, to, i, sufEnd)) {
+          return null;
+        }
+        return new Cand(before.start, sufEnd, null, level, text.substring(before.start, sufEnd));
+      }
+      // A full name (拉萨市) ends the chain link: the name must start at i, so there is none.
+      return null;
+    }
+    // Left limit: the window, the article, the previous place (chain), punctuation.
+    int limit = Math.max(from, i - WINDOW);
+    for (int k = i - 1; k >= limit; k--) {
+      if (cover[k - from] != null) {
+        limit = k + 1;
+        break;
+      }
+    }
+    for (Cand g : grammarSoFar) {
+      if (g.end <= i && g.end > limit) {
+        limit = g.end;
+      }
+    }
+    for (int k = i - 1; k >= limit; k--) {
+      char ch = text.charAt(k);
+      if (!isHan(ch)) {
+        limit = k + 1;
+        break;
+      }
+    }
+    if (limit >= i) {
+      return null;
+    }
+    // A little right context lets HanLP show whether the suffix ends a word (澎波河|沿线) or starts one (市场).
+    int right = sufEnd;
+    while (right < Math.min(to, sufEnd + 2) && isHan(text.charAt(right))) {
+      right++;
+    }
+    List<Term> terms = segment(text, limit, right);
+    if (terms == null) {
+      return null;
+    }
+    boolean boundaryAtEnd = right == sufEnd;
+    int q = limit;
+    for (Term t : terms) {
+      if (q == i && q + t.length() > sufEnd) {
+        // The suffix starts a longer word: fine when that word is rare (河沿 in 澎波河沿线), not for 市场.
+        CoreDictionary.Attribute a = CoreDictionary.get(t.word);
+        boundaryAtEnd |= a == null || a.totalFrequency < RARE;
+      }
+      q += t.length();
+      if (q == sufEnd) {
+        boundaryAtEnd = true;
+      }
+    }
+    if (!boundaryAtEnd && !continues(text, i, to)) {
+      return null;
+    }
+    // Locate the token holding the suffix's first character.
+    int pos = limit;
+    int idx = -1;
+    for (int t = 0; t < terms.size(); t++) {
+      int len = terms.get(t).length();
+      if (pos <= i && i < pos + len) {
+        idx = t;
+        break;
+      }
+      pos += len;
+    }
+    if (idx < 0) {
+      return null;
+    }
+    Term holder = terms.get(idx);
+    int nameStart;
+    if (pos < i) {
+      // The suffix is glued to the characters before it (农村, 城乡, 全县): only a known place word passes.
+      if (!holder.nature.startsWith("ns")) {
+        return null;
+      }
+      nameStart = pos;
+    } else {
+      nameStart = i;
+    }
+    // Walk left over name-like tokens.
+    int p = nameStart;
+    for (int t = (pos < i ? idx : idx) - 1; t >= 0; t--) {
+      Term term = terms.get(t);
+      int len = term.length();
+      if (i - (p - len) > MAX_NAME) {
+        break;
+      }
+      if (!nameLike(term)) {
+        // 在岗色乡: HanLP glued the function word 在 to the name's first character; keep the rest.
+        String w = term.word;
+        if (w.length() > 1 && STOP_CHARS.indexOf(w.charAt(0)) >= 0 && allNameChars(w.substring(1))
+            && !CoreDictionary.contains(w.substring(1)) || w.length() == 2 && STOP_CHARS.indexOf(w.charAt(0)) >= 0
+            && allNameChars(w.substring(1))) {
+          p -= len - 1;
+        }
+        break;
+      }
+      p -= len;
+    }
+    int nameLen = i - p;
+    if (nameLen == 0) {
+      return null;
+    }
+    boolean chained = p == limit && limit > from && cover[limit - 1 - from] != null
+        || endsGrammar(grammarSoFar, p);
+    if (nameLen == 1) {
+      // One-character names (江村, 蔡村) only right after a place of a higher level.
+      if (!chained || !(suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇"))) {
+        return null;
+      }
+    }
+    if (level == PlaceLevel.NATURAL && (nameLen < 2 || sufEnd < to && "村乡镇县区".indexOf(text.charAt(sufEnd)) >= 0)) {
+      return null;
+    }
+    if (nameLen >= 2 && genericTail(text.substring(p, i))) {
+      return null;
+    }
+    if (quoted(text, from, to, p, sufEnd) || personContext(text, from, to, p, sufEnd)) {
+      return null;
+    }
+    if (level == PlaceLevel.PREFECTURE && suf[0].equals("市") && chained) {
+      level = PlaceLevel.COUNTY;
+    }
+    return new Cand(p, sufEnd, null, level, text.substring(p, sufEnd));
+  }
+
+  private static boolean endsGrammar(List<Cand> grammar, int p) {
+    for (Cand g : grammar) {
+      if (g.end == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithSuffixChar(String text, Cand c) {
+    char last = text.charAt(c.end - 1);
+    return "省市县区乡镇村州旗盟".indexOf(last) >= 0;
+  }
+
+  /** True when a known continuation (县政府, 县委, 村民) starts at {@code i}. */
+  private static boolean continues(String text, int i, int to) {
+    for (String c : CONTINUATIONS) {
+      if (text.startsWith(c, i) && i + c.length() <= to) {
+        return true;
+      }
+    }
+    for (String c : RIGHT_OK) {
+      if (text.startsWith(c, i) && i + c.length() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word starting at the suffix must be the suffix or a known continuation (县委, 村民), not 市场. */
+  private static boolean rightSideOk(String text, int to, int i, int sufEnd) {
+    for (String c : CONTINUATIONS) {
+      if (text.startsWith(c, sufEnd) && sufEnd + c.length() <= to) {
+        return true;
+      }
+    }
+    for (int len = 4; len >= 2; len--) {
+      int b = i + len;
+      if (b <= sufEnd || b > to) {
+        continue;
+      }
+      String w = text.substring(i, b);
+      if (CoreDictionary.contains(w) && !RIGHT_OK.contains(w)) {
+        // 县城乡村 etc.: accept when the suffix itself plus the next word segment cleanly.
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allNameChars(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (!isHan(w.charAt(k)) || STOP_CHARS.indexOf(w.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean nameLike(Term t) {
+    String w = t.word;
+    for (int k = 0; k < w.length(); k++) {
+      if (!isHan(w.charAt(k))) {
+        return false;
+      }
+    }
+    if (w.length() == 1) {
+      return STOP_CHARS.indexOf(w.charAt(0)) < 0;
+    }
+    if (GENERIC.contains(w)) {
+      return false;
+    }
+    Nature n = t.nature;
+    if (n == null) {
+      return true;
+    }
+    String tag = n.toString();
+    if (tag.startsWith("ns")) {
+      return true;
+    }
+    if (STOP_CHARS.indexOf(w.charAt(0)) >= 0) {
+      return false; // 在岗, 区内: a function word glued to the next character
+    }
+    if (tag.startsWith("nr") || tag.startsWith("nz") || tag.equals("j") || tag.equals("nx")) {
+      return true;
+    }
+    // Rare in HanLP's dictionary (公堂, 吉日 in 蔡公堂街道, 吉日街道) or known only to the gazetteer.
+    CoreDictionary.Attribute a = CoreDictionary.get(w);
+    return a == null || a.totalFrequency < RARE;
+  }
+
+  private static final int RARE = 5;
+
+  /** True when the name ends in a common word, so that name + suffix is a generic phrase (推进村). */
+  private static boolean genericTail(String name) {
+    for (int k = 0; k + 2 <= name.length(); k++) {
+      String tail = name.substring(k);
+      if (GENERIC.contains(tail)) {
+        return true;
+      }
+      CoreDictionary.Attribute a = CoreDictionary.get(tail);
+      if (a != null && a.totalFrequency >= RARE && !a.hasNatureStartsWith("ns") && !a.hasNatureStartsWith("nr")
+          && !a.hasNatureStartsWith("nz")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoted(String text, int from, int to, int s, int e) {
+    return s > from && e < to && "“‘「『\"".indexOf(text.charAt(s - 1)) >= 0 && "”’」』\"".indexOf(text.charAt(e)) >= 0;
+  }
+
+  private static boolean personContext(String text, int from, int to, int s, int e) {
+    if (s > from && TITLE_END.indexOf(text.charAt(s - 1)) >= 0) {
+      return true;
+    }
+    for (String w : SPEECH) {
+      if (text.startsWith(w, e) && e + w.length() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  // ---------------------------------------------------------------- merge and paths
+
+  private static List<Cand> merge(List<Cand> gaz, List<Cand> grammar) {
+    List<Cand> all = new ArrayList<>(grammar);
+    for (Cand g : gaz) {
+      boolean dominated = false;
+      for (Cand c : grammar) {
+        if (c.start < g.end && g.start < c.end) {
+          dominated = true;
+          break;
+        }
+      }
+      if (!dominated) {
+        all.add(g);
+      }
+    }
+    all.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> c.end));
+    return all;
+  }
+
+  private static void emit(String text, List<Cand> all, List<Entity> out) {
+    Map<String, List<String>> seen = new HashMap<>();
+    Set<String> counties = new LinkedHashSet<>();
+    Set<String> townships = new LinkedHashSet<>();
+    Map<String, List<String>> pathOf = new HashMap<>();
+    Cand prev = null;
+    List<String> prevPath = null;
+    for (Cand c : all) {
+      List<String> path;
+      if (c.entry != null) {
+        path = c.entry.path();
+      } else if (prev != null && linked(text, prev, c) && rank(prev.level) < rank(c.level) && rank(c.level) < 9) {
+        path = extend(prevPath.isEmpty() ? List.of(prev.name) : prevPath, c.name);
+      } else if (seen.containsKey(c.name)) {
+        path = seen.get(c.name);
+      } else if (c.level == PlaceLevel.VILLAGE && townships.size() == 1) {
+        path = extend(pathOf.get(townships.iterator().next()), c.name);
+      } else if ((c.level == PlaceLevel.VILLAGE || c.level == PlaceLevel.TOWNSHIP) && counties.size() == 1) {
+        path = extend(pathOf.get(counties.iterator().next()), c.name);
+      } else {
+        path = List.of();
+      }
+      if (!path.isEmpty()) {
+        seen.putIfAbsent(c.name, path);
+        pathOf.putIfAbsent(c.name, path);
+      }
+      if (c.level == PlaceLevel.COUNTY && !path.isEmpty()) {
+        counties.add(c.name);
+      } else if (c.level == PlaceLevel.TOWNSHIP && !path.isEmpty()) {
+        townships.add(c.name);
+      }
+      out.add(new Place(text.substring(c.start, c.end), c.start, c.end, c.name, c.level, path));
+      prev = c;
+      prevPath = path;
+    }
+  }
+
+  /** Adjacent parts of one chain, or joined by 的 (岗色乡的马曲村). */
+  private static boolean linked(String text, Cand a, Cand b) {
+    return a.end == b.start || (b.start == a.end + 1 && text.charAt(a.end) == '的');
+  }
+
+  private static List<String> extend(List<String> parent, String name) {
+    List<String> p = new ArrayList<>(parent);
+    p.add(name);
+    return p;
+  }
+
+  /** Order of administrative levels, top first; places outside the hierarchy rank 9. */
+  private static int rank(PlaceLevel l) {
+    switch (l) {
+      case COUNTRY:
+        return 0;
+      case PROVINCE:
+        return 1;
+      case PREFECTURE:
+        return 2;
+      case COUNTY:
+        return 3;
+      case ZONE:
+        return 3;
+      case TOWNSHIP:
+        return 4;
+      case VILLAGE:
+        return 5;
+      default:
+        return 9;
+    }
+  }
+}
