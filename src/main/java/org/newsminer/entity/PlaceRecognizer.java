@@ -52,9 +52,9 @@ final class PlaceRecognizer implements Recognizer {
   private static final String[][] SUFFIXES = {
     {"自治县", "COUNTY"}, {"自治旗", "COUNTY"},
     {"经开区", "ZONE"}, {"高新区", "ZONE"}, {"开发区", "ZONE"}, {"工业园区", "ZONE"}, {"新区", "ZONE"},
-    {"居委会", "VILLAGE"}, {"社区", "VILLAGE"}, {"街道", "TOWNSHIP"}, {"苏木", "TOWNSHIP"},
+    {"民族乡", "TOWNSHIP"}, {"居委会", "VILLAGE"}, {"社区", "VILLAGE"}, {"街道", "TOWNSHIP"}, {"苏木", "TOWNSHIP"},
     {"地区", "PREFECTURE"}, {"藏布", "NATURAL"}, {"冰川", "NATURAL"}, {"峡谷", "NATURAL"}, {"山脉", "NATURAL"},
-    {"省", "PROVINCE"}, {"市", "PREFECTURE"}, {"州", "PREFECTURE"}, {"盟", "PREFECTURE"},
+    {"市", "PREFECTURE"}, {"州", "PREFECTURE"}, {"盟", "PREFECTURE"},
     {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"}, {"镇", "TOWNSHIP"},
     {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"}, {"错", "NATURAL"},
     {"措", "NATURAL"}, {"峰", "NATURAL"},
@@ -62,9 +62,11 @@ final class PlaceRecognizer implements Recognizer {
 
   /** Characters that never belong to a name built by the grammar: function words, deictics, levels. */
   private static final String STOP_CHARS =
-      "的在和与及是了到从向对为由于将把被等各全本该每我其此这个们并或也都还又再就才已以而给让使往自至当着过地得之所即"
+      // Function words that do not occur in transliterated names. Deliberately absent although they are
+      // function words too: 其 才 地 当 给 共 过 多 新 上 下 中 外 (热木其社区, 美才村, 杰地村, 热当乡).
+      "的在和与及是了到从向对为由于将把被等各全本该每我此这们并或也都还又再就已以而让使往自至之所即着"
       + "省市县区乡镇村州旗盟街社居委"
-      + "共约近超逾余多少大小新老上下内外前后中里间成摄"
+      + "约近超逾余少老内前后间成摄名个位户"
       + "、，。；：？！“”‘’（）()《》〈〉「」『』【】—…·,.;:?!\"' \t\r\n";
 
   /** Words starting with a suffix character that do not end a place name (市场, 区域, 镇压 …). */
@@ -168,7 +170,8 @@ final class PlaceRecognizer implements Recognizer {
     boolean[] taken = new boolean[to - from];
     List<Cand> chosen = new ArrayList<>();
     for (Cand c : hits) {
-      if (overlaps(taken, from, c.start, c.end) || !longEnough(c) && !alignedWithWords(text, from, to, c.start, c.end)) {
+      if (overlaps(taken, from, c.start, c.end) || !longEnough(c) && !alignedWithWords(text, from, to, c.start, c.end,
+          strong(text, c))) {
         continue;
       }
       for (int i = c.start; i < c.end; i++) {
@@ -198,8 +201,8 @@ final class PlaceRecognizer implements Recognizer {
    * True unless a dictionary word cuts across an edge of {@code [s, e)} and a segmentation of the
    * surroundings confirms the cut (海地 in 沿海地区, 拉萨市 in 拉萨市场).
    */
-  private static boolean alignedWithWords(String text, int from, int to, int s, int e) {
-    if (!crossedByWord(text, from, to, s, e)) {
+  private static boolean alignedWithWords(String text, int from, int to, int s, int e, boolean rightOnly) {
+    if (!crossedByWord(text, from, to, rightOnly ? e - 1 : s, e)) {
       return true;
     }
     int ws = Math.max(from, s - 4);
@@ -220,7 +223,9 @@ final class PlaceRecognizer implements Recognizer {
         endOk = true;
       }
     }
-    return startOk && endOk;
+    // 拉萨市委, 普兰县政府: the suffix doubles as the first character of the organ's name.
+    endOk |= continues(text, e - 1, to);
+    return (startOk || rightOnly) && endOk;
   }
 
   private static boolean crossedByWord(String text, int from, int to, int s, int e) {
@@ -255,8 +260,16 @@ final class PlaceRecognizer implements Recognizer {
 
   private static List<Cand> grammarHits(String text, int from, int to, List<Cand> gaz) {
     // For each position, the gazetteer hit covering it (if any).
+    // Strong hits (full administrative names such as 类乌齐县, long names) bound grammar names; weak ones
+    // (short forms 拉萨, 江孜; two-character foreign and natural names 古巴, 西湖) may sit inside them
+    // (雅安卡村, 古巴村, 江孜镇), so the grammar walks through them like any name-like token.
     Cand[] cover = new Cand[to - from];
+    Cand[] ends = new Cand[to - from + 1];
     for (Cand c : gaz) {
+      ends[c.end - from] = c;
+      if (!strong(text, c)) {
+        continue;
+      }
       for (int i = c.start; i < c.end; i++) {
         cover[i - from] = c;
       }
@@ -269,7 +282,7 @@ final class PlaceRecognizer implements Recognizer {
         i++;
         continue;
       }
-      Cand c = nameBefore(text, from, to, i, suf, cover, out);
+      Cand c = nameBefore(text, from, to, i, suf, cover, ends, out);
       if (c != null) {
         out.add(c);
         i = c.end;
@@ -289,20 +302,20 @@ final class PlaceRecognizer implements Recognizer {
     return null;
   }
 
-  private static Cand nameBefore(String text, int from, int to, int i, String[] suf, Cand[] cover, List<Cand> grammarSoFar) {
+  private static boolean strong(String text, Cand c) {
+    if (c.length() >= 4) {
+      return true;
+    }
+    int r = rank(c.level);
+    return r >= 1 && r <= 5 && c.name.equals(text.substring(c.start, c.end));
+  }
+
+  private static Cand nameBefore(String text, int from, int to, int i, String[] suf, Cand[] cover, Cand[] ends,
+      List<Cand> grammarSoFar) {
     int sufEnd = i + suf[0].length();
     PlaceLevel level = PlaceLevel.valueOf(suf[1]);
-    // A short form right before the suffix is the name itself: 普兰 + 镇, 那曲 + 河, 柳梧 + 村.
-    Cand before = cover[i - 1 - from];
-    if (before != null && before.end == i) {
-      if (!before.name.equals(text.substring(before.start, before.end)) && !endsWithSuffixChar(text, before)) {
-        if (!rightSideOk(text, to, i, sufEnd)) {
-          return null;
-        }
-        return new Cand(before.start, sufEnd, null, level, text.substring(before.start, sufEnd));
-      }
-      // A full name (拉萨市) ends the chain link: the name must start at i, so there is none.
-      return null;
+    if (level == PlaceLevel.NATURAL && adminSuffixFollows(text, sufEnd, to)) {
+      return null; // 尼玛江热乡, 普玛江塘乡: the river suffix is inside a township's name
     }
     // Left limit: the window, the article, the previous place (chain), punctuation.
     int limit = Math.max(from, i - WINDOW);
@@ -344,12 +357,17 @@ final class PlaceRecognizer implements Recognizer {
         CoreDictionary.Attribute a = CoreDictionary.get(t.word);
         boundaryAtEnd |= a == null || a.totalFrequency < RARE;
       }
+      if (q < sufEnd && q + t.length() > sufEnd && q > i) {
+        // A rare word glued across the suffix's end (道白 in 八廓街道白林社区) is a segmentation accident.
+        CoreDictionary.Attribute a = CoreDictionary.get(t.word);
+        boundaryAtEnd |= a == null || a.totalFrequency < RARE;
+      }
       q += t.length();
       if (q == sufEnd) {
         boundaryAtEnd = true;
       }
     }
-    if (!boundaryAtEnd && !continues(text, i, to)) {
+    if (!boundaryAtEnd && !continues(text, i, to) && !continues(text, sufEnd, to)) {
       return null;
     }
     // Locate the token holding the suffix's first character.
@@ -370,10 +388,15 @@ final class PlaceRecognizer implements Recognizer {
     int nameStart;
     if (pos < i) {
       // The suffix is glued to the characters before it (农村, 城乡, 全县): only a known place word passes.
-      if (!holder.nature.startsWith("ns")) {
+      if (holder.nature.startsWith("ns")) {
+        nameStart = pos;
+      } else if ((suf[0].length() > 1 || rare(holder.word)) && allNameChars(holder.word.substring(0, i - pos))) {
+        // 泽当街道 segmented 泽/当街/道: a two-character suffix is evidence enough to split the word.
+        nameStart = i;
+        idx = splitHolder(terms, idx, i - pos);
+      } else {
         return null;
       }
-      nameStart = pos;
     } else {
       nameStart = i;
     }
@@ -401,16 +424,25 @@ final class PlaceRecognizer implements Recognizer {
     if (nameLen == 0) {
       return null;
     }
-    boolean chained = p == limit && limit > from && cover[limit - 1 - from] != null
-        || endsGrammar(grammarSoFar, p);
+    boolean chained = endsPlace(ends, from, p, grammarSoFar)
+        || p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar);
+    Gazetteer.Entry known = Models.GAZ.entry(text.substring(p, i));
+    if (known != null && rank(known.level()) >= 1 && rank(known.level()) <= 5
+        && (rank(level) <= rank(known.level()) || suf[0].equals("地区") && known.level() == PlaceLevel.PROVINCE)) {
+      return null; // 西藏地区, 拉萨市区: a known place plus a generic word, not a new place
+    }
     if (nameLen == 1) {
       // One-character names (江村, 蔡村) only right after a place of a higher level.
-      if (!chained || !(suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇"))) {
-        return null;
+      if (!chained || !(suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇"))
+          || verbLike(text.charAt(p))) {
+        return null; // 返乡, 进村, 驻村 after a place name
       }
     }
     if (level == PlaceLevel.NATURAL && (nameLen < 2 || sufEnd < to && "村乡镇县区".indexOf(text.charAt(sufEnd)) >= 0)) {
       return null;
+    }
+    if (text.charAt(i - 1) == '地' && "县区市".indexOf(text.charAt(i)) >= 0) {
+      return null; // 地县级干部, 地市: prefecture and county levels, not a name
     }
     if (nameLen >= 2 && genericTail(text.substring(p, i))) {
       return null;
@@ -422,6 +454,25 @@ final class PlaceRecognizer implements Recognizer {
       level = PlaceLevel.COUNTY;
     }
     return new Cand(p, sufEnd, null, level, text.substring(p, sufEnd));
+  }
+
+  /** True when a place found so far ends at {@code p} (the name continues an address chain). */
+  private static boolean endsPlace(Cand[] ends, int from, int p, List<Cand> grammar) {
+    return p > from && ends[p - from] != null || endsGrammar(grammar, p);
+  }
+
+  /** An administrative suffix within the next three characters, with only name characters between. */
+  private static boolean adminSuffixFollows(String text, int k, int to) {
+    for (int j = k; j < Math.min(to, k + 3); j++) {
+      char c = text.charAt(j);
+      if ("乡镇村".indexOf(c) >= 0) {
+        return true;
+      }
+      if (!isHan(c) || STOP_CHARS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean endsGrammar(List<Cand> grammar, int p) {
@@ -474,6 +525,26 @@ final class PlaceRecognizer implements Recognizer {
     return true;
   }
 
+  /** Splits terms[idx] after {@code k} characters; returns the index of the part ending at the split. */
+  private static int splitHolder(List<Term> terms, int idx, int k) {
+    Term t = terms.get(idx);
+    Term left = new Term(t.word.substring(0, k), Nature.nz);
+    Term right = new Term(t.word.substring(k), t.nature);
+    terms.set(idx, right);
+    terms.add(idx, left);
+    return idx + 1;
+  }
+
+  /** A character HanLP mostly uses as a verb, preposition, conjunction, pronoun, adverb … */
+  private static boolean verbLike(char c) {
+    CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+    if (a == null || a.nature.length == 0) {
+      return false;
+    }
+    String n = a.nature[0].toString();
+    return "vpcrdfmu".indexOf(n.charAt(0)) >= 0;
+  }
+
   private static boolean allNameChars(String w) {
     for (int k = 0; k < w.length(); k++) {
       if (!isHan(w.charAt(k)) || STOP_CHARS.indexOf(w.charAt(k)) >= 0) {
@@ -507,6 +578,11 @@ final class PlaceRecognizer implements Recognizer {
     if (STOP_CHARS.indexOf(w.charAt(0)) >= 0) {
       return false; // 在岗, 区内: a function word glued to the next character
     }
+    for (int k = 1; k < w.length(); k++) {
+      if ("省市县区乡镇村州旗盟".indexOf(w.charAt(k)) >= 0) {
+        return false; // 果乡, 乡吉: a level character glued to a neighbour belongs to another name
+      }
+    }
     if (tag.startsWith("nr") || tag.startsWith("nz") || tag.equals("j") || tag.equals("nx")) {
       return true;
     }
@@ -516,6 +592,11 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static final int RARE = 5;
+
+  private static boolean rare(String w) {
+    CoreDictionary.Attribute a = CoreDictionary.get(w);
+    return a == null || a.totalFrequency < RARE;
+  }
 
   /** True when the name ends in a common word, so that name + suffix is a generic phrase (推进村). */
   private static boolean genericTail(String name) {
