@@ -106,6 +106,11 @@ final class PlaceRecognizer implements Recognizer {
       for (Map.Entry<String, Gazetteer.Entry> e : GAZ.surfaces().entrySet()) {
         m.put(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
       }
+      // HanLP's own place words the gazetteer lacks, with an empty path (the hierarchy is unknown).
+      for (Map.Entry<String, PlaceLevel> e : HanlpPlaceWords.load().entrySet()) {
+        m.putIfAbsent(e.getKey(), new Gazetteer.Entry[] {
+          new Gazetteer.Entry(e.getKey(), e.getValue(), null, List.of(), List.of())});
+      }
       AC = new AhoCorasickDoubleArrayTrie<>(m);
       // The gazetteer as this segmenter's own custom dictionary: nothing global is touched.
       TreeMap<String, CoreDictionary.Attribute> words = new TreeMap<>();
@@ -155,7 +160,9 @@ final class PlaceRecognizer implements Recognizer {
     }
     List<Cand> chosen = gazetteerHits(text, from, to);
     List<Cand> grammar = grammarHits(text, from, to, chosen);
-    List<Cand> all = merge(chosen, grammar);
+    List<Cand> known = new ArrayList<>(chosen);
+    known.addAll(abbreviations(text, from, to, chosen));
+    List<Cand> all = merge(known, grammar);
     emit(text, all, out);
   }
 
@@ -217,6 +224,7 @@ final class PlaceRecognizer implements Recognizer {
     for (Term t : terms) {
       if (pos == s) {
         startOk = true;
+        endOk |= pos + t.length() > e && CoreDictionary.contains(t.word) && !idiom(t.word); // 亚太经济
       }
       pos += t.length();
       if (pos == e) {
@@ -236,7 +244,8 @@ final class PlaceRecognizer implements Recognizer {
           break;
         }
         boolean crossesStart = a < s && b > s;
-        boolean crossesEnd = a < e && b > e;
+        // A word that merely starts with the name (亚太经济, 亚太地区) does not cut it.
+        boolean crossesEnd = a < e && b > e && (a != s || idiom(text.substring(a, b)));
         if ((crossesStart || crossesEnd) && CoreDictionary.contains(text.substring(a, b))
             && !(a == e - 1 && continues(text, a, to))) {
           return true;
@@ -244,6 +253,12 @@ final class PlaceRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /** An idiom or set phrase (长治久安): a place name at its start is no place. */
+  private static boolean idiom(String w) {
+    CoreDictionary.Attribute a = CoreDictionary.get(w);
+    return a != null && (a.hasNatureStartsWith("i") || a.hasNatureStartsWith("l"));
   }
 
   /** HanLP terms of {@code text[s, e)}, or null if they do not cover it exactly (HanLP defect guard). */
@@ -254,6 +269,123 @@ final class PlaceRecognizer implements Recognizer {
       n += t.length();
     }
     return n == e - s ? terms : null;
+  }
+
+  // ---------------------------------------------------------------- one-character abbreviations
+
+  /** One-character abbreviations of countries and provinces, used in compounds (中美, 港澳) and after verbs (访华). */
+  private static final String[][] ABBREVIATIONS = {
+    {"中", "中国"}, {"华", "中国"}, {"美", "美国"}, {"日", "日本"}, {"俄", "俄罗斯"}, {"英", "英国"}, {"法", "法国"},
+    {"德", "德国"}, {"韩", "韩国"}, {"朝", "朝鲜"}, {"印", "印度"}, {"越", "越南"}, {"泰", "泰国"},
+    {"加", "加拿大"}, {"意", "意大利"}, {"葡", "葡萄牙"}, {"荷", "荷兰"}, {"芬", "芬兰"}, {"挪", "挪威"},
+    {"丹", "丹麦"}, {"匈", "匈牙利"}, {"希", "希腊"}, {"埃", "埃及"}, {"菲", "菲律宾"}, {"缅", "缅甸"},
+    {"柬", "柬埔寨"}, {"墨", "墨西哥"}, {"古", "古巴"}, {"欧", "欧洲"}, {"亚", "亚洲"}, {"非", "非洲"},
+    {"台", "台湾省"}, {"港", "香港特别行政区"}, {"澳", "澳门特别行政区"}, {"京", "北京市"}, {"沪", "上海市"},
+    {"津", "天津市"}, {"渝", "重庆市"}, {"冀", "河北省"}, {"晋", "山西省"}, {"辽", "辽宁省"}, {"苏", "江苏省"},
+    {"浙", "浙江省"}, {"皖", "安徽省"}, {"闽", "福建省"}, {"赣", "江西省"}, {"鲁", "山东省"}, {"豫", "河南省"},
+    {"鄂", "湖北省"}, {"湘", "湖南省"}, {"粤", "广东省"}, {"桂", "广西壮族自治区"}, {"琼", "海南省"},
+    {"川", "四川省"}, {"黔", "贵州省"}, {"滇", "云南省"}, {"陕", "陕西省"}, {"甘", "甘肃省"}, {"陇", "甘肃省"},
+    {"青", "青海省"}, {"藏", "西藏自治区"},
+  };
+  private static final Map<Character, String> ABBR = new HashMap<>();
+
+  static {
+    for (String[] a : ABBREVIATIONS) {
+      ABBR.put(a[0].charAt(0), a[1]);
+    }
+  }
+
+  /** Verbs of movement and relation before a one-character abbreviation: 访华, 来华, 驻港, 抵京. */
+  private static final String ABBR_VERBS = "访来在驻赴对离抵进返旅留回";
+  /** Abbreviations that take such a verb; 藏 is left out (援藏, 进藏 name a policy more than a place). */
+  private static final String VERB_ABBR = "华京港美日俄英法德台澳沪";
+
+  private static List<Cand> abbreviations(String text, int from, int to, List<Cand> gaz) {
+    boolean[] taken = new boolean[to - from];
+    for (Cand c : gaz) {
+      for (int i = c.start; i < c.end; i++) {
+        taken[i - from] = true;
+      }
+    }
+    List<Cand> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      if (taken[i - from] || !ABBR.containsKey(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      Set<String> referents = new LinkedHashSet<>();
+      boolean distinct = true;
+      while (j < to && j - i < 4 && !taken[j - from] && ABBR.containsKey(text.charAt(j))) {
+        distinct &= referents.add(ABBR.get(text.charAt(j)));
+        j++;
+      }
+      if (j - i == 1 && i + 1 < to && attributive(text, i)) {
+        out.add(abbreviation(text, i));
+      } else if (j - i >= 2 && distinct && compound(text, from, to, i, j)) {
+        for (int k = i; k < j; k++) {
+          out.add(abbreviation(text, k));
+        }
+      } else if (j - i == 1 && i > from && ABBR_VERBS.indexOf(text.charAt(i - 1)) >= 0
+          && VERB_ABBR.indexOf(text.charAt(i)) >= 0 && !taken[i - 1 - from]
+          && !crossedByWord(text, from, to, i - 1, i + 1)) {
+        out.add(abbreviation(text, i));
+      }
+      i = Math.max(j, i + 1);
+    }
+    // 两岸 is the two sides of the Taiwan Strait (两岸关系, 海峡两岸) unless it follows a river or road.
+    for (int k = text.indexOf("两岸", from); k >= 0 && k + 2 <= to; k = text.indexOf("两岸", k + 2)) {
+      if (!taken[k - from] && !taken[k + 1 - from] && (k == from || "河江湖溪沟渠路街岸道谷流边".indexOf(text.charAt(k - 1)) < 0)) {
+        Gazetteer.Entry e = Models.GAZ.entry("海峡两岸");
+        out.add(new Cand(k, k + 2, e, e.level(), e.name()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Pairs of an abbreviation and the word it qualifies: 中方, 美方 (the Chinese, American side), 华人, 华侨,
+   * 港人, 台胞, 中资, 美籍, 中外.
+   */
+  private static final String[] ATTRIBUTIVE = {
+    "方", "中美日俄英法德韩朝印越泰加意荷芬挪丹匈希埃菲缅柬墨古港澳台",
+    "人", "华港台", "侨", "华", "裔", "华日美英法德韩俄", "资", "中港台澳美日韩", "籍", "美英日德法华韩俄加港台澳",
+    "商", "华港台澳日韩美", "胞", "台港澳", "独", "台", "外", "中",
+  };
+
+  private static boolean attributive(String text, int i) {
+    char next = text.charAt(i + 1);
+    char c = text.charAt(i);
+    for (int k = 0; k < ATTRIBUTIVE.length; k += 2) {
+      if (ATTRIBUTIVE[k].charAt(0) == next && ATTRIBUTIVE[k + 1].indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a compound of abbreviations that confirm it (中美人民, 中英两国). */
+  private static final String[] RELATIONS = {
+    "两国", "三国", "人民", "双方", "关系", "之间", "合作", "贸易", "边界", "边境", "友好", "建交", "会谈", "首脑", "领导人", "联合"};
+
+  /** A run of abbreviations is a compound (中美, 港澳台) unless the dictionary knows it as something else (中华, 新华). */
+  private static boolean compound(String text, int from, int to, int i, int j) {
+    CoreDictionary.Attribute a = CoreDictionary.get(text.substring(i, j));
+    if (a != null && !a.hasNatureStartsWith("ns") && !a.hasNatureStartsWith("j") && a.totalFrequency >= RARE) {
+      return false;
+    }
+    for (String r : RELATIONS) {
+      if (text.startsWith(r, j) && j + r.length() <= to && !(i > from && crossedByWord(text, from, to, i, i + 1))) {
+        return true;
+      }
+    }
+    return !crossedByWord(text, from, to, i, j);
+  }
+
+  private static Cand abbreviation(String text, int k) {
+    Gazetteer.Entry e = Models.GAZ.entry(ABBR.get(text.charAt(k)));
+    return new Cand(k, k + 1, e, e.level(), e.name());
   }
 
   // ---------------------------------------------------------------- grammar
@@ -305,6 +437,9 @@ final class PlaceRecognizer implements Recognizer {
   private static boolean strong(String text, Cand c) {
     if (c.length() >= 4) {
       return true;
+    }
+    if (c.entry != null && c.entry.path().isEmpty()) {
+      return false; // a HanLP place word: may be part of a longer name
     }
     int r = rank(c.level);
     return r >= 1 && r <= 5 && c.name.equals(text.substring(c.start, c.end));
@@ -428,7 +563,7 @@ final class PlaceRecognizer implements Recognizer {
         || p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar);
     Gazetteer.Entry known = Models.GAZ.entry(text.substring(p, i));
     if (known != null && rank(known.level()) >= 1 && rank(known.level()) <= 5
-        && (rank(level) <= rank(known.level()) || suf[0].equals("地区") && known.level() == PlaceLevel.PROVINCE)) {
+        && rank(level) <= rank(known.level()) || known != null && suf[0].equals("地区")) {
       return null; // 西藏地区, 拉萨市区: a known place plus a generic word, not a new place
     }
     if (nameLen == 1) {
@@ -663,7 +798,7 @@ final class PlaceRecognizer implements Recognizer {
     List<String> prevPath = null;
     for (Cand c : all) {
       List<String> path;
-      if (c.entry != null) {
+      if (c.entry != null && !c.entry.path().isEmpty()) {
         path = c.entry.path();
       } else if (prev != null && linked(text, prev, c) && rank(prev.level) < rank(c.level) && rank(c.level) < 9) {
         path = extend(prevPath.isEmpty() ? List.of(prev.name) : prevPath, c.name);

@@ -1,0 +1,114 @@
+package org.newsminer.entity;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words HanLP's bundled core dictionary tags first as place names ({@code ns}): some five thousand
+ * Chinese counties, towns and foreign places the hand-written gazetteer leaves out. They are read from
+ * the dictionary HanLP already has in memory (walking its double-array trie read-only; nothing is
+ * copied into newsminer or changed in HanLP) and given a level from their last characters.
+ */
+final class HanlpPlaceWords {
+  private HanlpPlaceWords() {}
+
+  /** Words too general to be place names in newspaper prose, although HanLP tags them ns. */
+  private static final String BLOCKED = "城关 城区 中华 全国 各地 内地 外地 当地 本地 山区 牧区 东部 西部 南部 北部 中部 "
+      + "边疆 边境 老区 灾区 藏区 农村 城乡 城市 乡村 乡镇 祖国 家乡 故乡 异乡 他乡 远方 世界 国际 天下 海外 境外 国外 "
+      + "东方 西方 南方 北方 中央 人间 江山 山河 高原 草原 乡下 社区 园区 大陆 神州 华夏 雪域";
+
+  /** Characters typical of transliterated foreign names. */
+  private static final String FOREIGN_CHARS = "斯尔克特德格伦库夫姆兹维亚瓦莱塞蒂诺罗顿堡茨";
+
+  /** Each ns word of HanLP's core dictionary with a level guessed from its form. */
+  static Map<String, PlaceLevel> load() {
+    DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
+    int[] base = trie.getBase();
+    int[] check = trie.getCheck();
+    int n = Math.min(base.length, check.length);
+    // In HanLP's double array a transition from state b on char c lands on p = b + c + 1 with
+    // check[p] == b; collect each state's outgoing positions once, then walk from the root.
+    Map<Integer, int[]> kids = new HashMap<>();
+    int[] count = new int[n];
+    for (int p = 0; p < n; p++) {
+      int b = check[p];
+      if (b > 0 && b < n && p > b) {
+        count[b]++;
+      }
+    }
+    for (int p = 0; p < n; p++) {
+      int b = check[p];
+      if (b > 0 && b < n && p > b) {
+        int[] k = kids.computeIfAbsent(b, x -> new int[count[x] + 1]);
+        k[++k[0]] = p;
+      }
+    }
+    Map<String, PlaceLevel> out = new HashMap<>();
+    Map<String, PlaceLevel> stems = new HashMap<>();
+    java.util.Set<String> blocked = java.util.Set.of(BLOCKED.split(" "));
+    Deque<Object[]> stack = new ArrayDeque<>();
+    stack.push(new Object[] {base[0], ""});
+    while (!stack.isEmpty()) {
+      Object[] o = stack.pop();
+      int b = (Integer) o[0];
+      String prefix = (String) o[1];
+      if (b >= 0 && b < n && check[b] == b && base[b] < 0) {
+        CoreDictionary.Attribute a = trie.get(-base[b] - 1);
+        if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns") && prefix.length() >= 2
+            && !blocked.contains(prefix)) {
+          out.put(prefix, levelOf(prefix));
+          // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
+          String stem = prefix.substring(0, prefix.length() - 1);
+          if (stem.length() >= 2 && "县市旗".indexOf(prefix.charAt(prefix.length() - 1)) >= 0 && !blocked.contains(stem)) {
+            CoreDictionary.Attribute sa = CoreDictionary.get(stem);
+            if (sa == null || sa.nature[0].toString().startsWith("ns")) {
+              stems.put(stem, levelOf(prefix));
+            }
+          }
+        }
+      }
+      int[] k = b >= 0 ? kids.get(b) : null;
+      if (k == null || prefix.length() > 12) {
+        continue;
+      }
+      for (int j = 1; j <= k[0]; j++) {
+        int p = k[j];
+        char c = (char) (p - b - 1);
+        if (c != 0) {
+          stack.push(new Object[] {base[p], prefix + c});
+        }
+      }
+    }
+    for (Map.Entry<String, PlaceLevel> e : stems.entrySet()) {
+      out.putIfAbsent(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
+  static PlaceLevel levelOf(String w) {
+    String[][] suffixes = {
+      {"自治区", "PROVINCE"}, {"特别行政区", "PROVINCE"}, {"自治州", "PREFECTURE"}, {"地区", "PREFECTURE"},
+      {"街道", "TOWNSHIP"}, {"社区", "VILLAGE"}, {"省", "PROVINCE"}, {"市", "PREFECTURE"}, {"州", "PREFECTURE"},
+      {"盟", "PREFECTURE"}, {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"},
+      {"镇", "TOWNSHIP"}, {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"},
+      {"海", "NATURAL"}, {"洋", "NATURAL"}, {"山", "NATURAL"}, {"峰", "NATURAL"}, {"岭", "NATURAL"},
+      {"岛", "NATURAL"}, {"湾", "NATURAL"}, {"峡", "NATURAL"}, {"洲", "NATURAL"}, {"国", "FOREIGN"},
+    };
+    for (String[] s : suffixes) {
+      if (w.endsWith(s[0]) && w.length() > s[0].length()) {
+        return PlaceLevel.valueOf(s[1]);
+      }
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (FOREIGN_CHARS.indexOf(w.charAt(i)) >= 0) {
+        return PlaceLevel.FOREIGN;
+      }
+    }
+    // Most suffix-less Chinese place words in the dictionary are county-level names (诸暨, 石首).
+    return PlaceLevel.COUNTY;
+  }
+}
