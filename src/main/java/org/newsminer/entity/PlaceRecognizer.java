@@ -63,8 +63,8 @@ final class PlaceRecognizer implements Recognizer {
   /** Characters that never belong to a name built by the grammar: function words, deictics, levels. */
   private static final String STOP_CHARS =
       // Function words that do not occur in transliterated names. Deliberately absent although they are
-      // function words too: 其 才 地 当 给 共 过 多 新 上 下 中 外 (热木其社区, 美才村, 杰地村, 热当乡).
-      "的在和与及是了到从向对为由于将把被等各全本该每我此这们并或也都还又再就已以而让使往自至之所即着"
+      // function words too: 其 才 地 当 给 共 过 多 新 上 下 中 外 让 所 (热木其社区, 美才村, 热当乡, 萨让乡).
+      "的在和与及是了到从向对为由于将把被等各全本该每我此这们并或也都还又再就已以而使往自至之即着"
       + "省市县区乡镇村州旗盟街社居委"
       + "约近超逾余少老内前后间成摄名个位户"
       + "、，。；：？！“”‘’（）()《》〈〉「」『』【】—…·,.;:?!\"' \t\r\n";
@@ -81,7 +81,7 @@ final class PlaceRecognizer implements Recognizer {
   private static final Set<String> GENERIC = Set.of(
       "走进", "引领", "深入", "前往", "来到", "回到", "进入", "走访", "覆盖", "联系", "帮扶", "结对", "示范",
       "推进", "提升", "振兴", "宜居", "美丽", "幸福", "文明", "先进", "贫困", "困难", "重点", "试点", "样板",
-      "特色", "和谐", "生态", "整村", "行政", "自然", "中心", "边境", "移民", "搬迁", "安置", "老城", "城关",
+      "特色", "和谐", "生态", "整村", "行政", "自然", "中心", "边境", "移民", "搬迁", "安置", "老城",
       "所在", "周边", "附近", "沿线", "各地", "外地", "本地", "当地", "地级", "县级", "乡级", "村级", "省级",
       "市级", "基层", "偏远", "农业", "工业", "旅游", "产业", "开发", "经济", "保护", "功能", "城市", "城乡",
       "农牧", "山区", "牧区", "林区", "库区", "景区", "园区", "片区", "辖区", "城区", "街区", "小区", "社区",
@@ -295,6 +295,18 @@ final class PlaceRecognizer implements Recognizer {
     }
   }
 
+  /** Abbreviations that form compounds (中美, 港澳台, 京津冀); rarer ones (丹, 甘丹) would cut Tibetan names. */
+  private static final String COMPOUND_ABBR = "中美日俄英法德韩朝印越泰加欧亚非墨港澳台京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕";
+
+  private static boolean allIn(String text, int i, int j, String chars) {
+    for (int k = i; k < j; k++) {
+      if (chars.indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Verbs of movement and relation before a one-character abbreviation: 访华, 来华, 驻港, 抵京. */
   private static final String ABBR_VERBS = "访来在驻赴对离抵进返旅留回";
   /** Abbreviations that take such a verb; 藏 is left out (援藏, 进藏 name a policy more than a place). */
@@ -320,6 +332,10 @@ final class PlaceRecognizer implements Recognizer {
       while (j < to && j - i < 4 && !taken[j - from] && ABBR.containsKey(text.charAt(j))) {
         distinct &= referents.add(ABBR.get(text.charAt(j)));
         j++;
+      }
+      if (j - i >= 2 && !allIn(text, i, j, COMPOUND_ABBR)) {
+        i = j;
+        continue;
       }
       if (j - i == 1 && i + 1 < to && attributive(text, i)) {
         out.add(abbreviation(text, i));
@@ -435,14 +451,14 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static boolean strong(String text, Cand c) {
-    if (c.length() >= 4) {
-      return true;
-    }
     if (c.entry != null && c.entry.path().isEmpty()) {
-      return false; // a HanLP place word: may be part of a longer name
+      return false; // a HanLP place word: may be part of a longer name (罗布林卡社区)
     }
+    String surface = text.substring(c.start, c.end);
     int r = rank(c.level);
-    return r >= 1 && r <= 5 && c.name.equals(text.substring(c.start, c.end));
+    // Full administrative names and old names with their suffix (错那县) end a name; short forms do not.
+    return r >= 1 && r <= 5 && (c.name.equals(surface) || endsWithSuffixChar(text, c))
+        || c.length() >= 4 && !(c.end < text.length() && "乡镇村街社居".indexOf(text.charAt(c.end)) >= 0);
   }
 
   private static Cand nameBefore(String text, int from, int to, int i, String[] suf, Cand[] cover, Cand[] ends,
@@ -490,7 +506,7 @@ final class PlaceRecognizer implements Recognizer {
       if (q == i && q + t.length() > sufEnd) {
         // The suffix starts a longer word: fine when that word is rare (河沿 in 澎波河沿线), not for 市场.
         CoreDictionary.Attribute a = CoreDictionary.get(t.word);
-        boundaryAtEnd |= a == null || a.totalFrequency < RARE;
+        boundaryAtEnd |= a == null || a.totalFrequency < RARE || t.nature.startsWith("ns");
       }
       if (q < sufEnd && q + t.length() > sufEnd && q > i) {
         // A rare word glued across the suffix's end (道白 in 八廓街道白林社区) is a segmentation accident.
@@ -600,7 +616,7 @@ final class PlaceRecognizer implements Recognizer {
   private static boolean adminSuffixFollows(String text, int k, int to) {
     for (int j = k; j < Math.min(to, k + 3); j++) {
       char c = text.charAt(j);
-      if ("乡镇村".indexOf(c) >= 0) {
+      if ("乡镇村居社街".indexOf(c) >= 0) {
         return true;
       }
       if (!isHan(c) || STOP_CHARS.indexOf(c) >= 0) {
@@ -701,6 +717,11 @@ final class PlaceRecognizer implements Recognizer {
     }
     if (GENERIC.contains(w)) {
       return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if ("省市县区乡镇村州旗盟".indexOf(w.charAt(k)) >= 0) {
+        return false; // 镇江 in 江孜镇江嘎村, 果乡: a level character belongs to a name of its own
+      }
     }
     Nature n = t.nature;
     if (n == null) {
