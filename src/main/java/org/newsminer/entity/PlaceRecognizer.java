@@ -64,10 +64,13 @@ final class PlaceRecognizer implements Recognizer {
   private static final String STOP_CHARS =
       // Function words that do not occur in transliterated names. Deliberately absent although they are
       // function words too: 其 才 地 当 给 共 过 多 新 上 下 中 外 让 所 (热木其社区, 美才村, 热当乡, 萨让乡).
-      "的在和与及是了到从向对为由于将把被等各全本该每我此这们并或也都还又再就已以而使往自至之即着"
+      "的在和与及是了到从向对为由于将把被等各全本该每我此这们并或也都还又再就已以而使往自至之即着共"
       + "省市县区乡镇村州旗盟街社居委"
       + "约近超逾余少老内前后间成摄名个位户"
       + "、，。；：？！“”‘’（）()《》〈〉「」『』【】—…·,.;:?!\"' \t\r\n";
+
+  /** Stop characters that may still stand inside a name directly after a place (公前村, 也堆村). */
+  private static final String SOFT_STOPS = "也再从自至约近超逾余少老内前后间成共";
 
   /** Words starting with a suffix character that do not end a place name (市场, 区域, 镇压 …). */
   private static final Set<String> RIGHT_OK = Set.of(
@@ -553,11 +556,20 @@ final class PlaceRecognizer implements Recognizer {
     }
     // Walk left over name-like tokens.
     int p = nameStart;
-    for (int t = (pos < i ? idx : idx) - 1; t >= 0; t--) {
+    int strictP = -1; // where the walk would have stopped without crossing a soft stop
+    for (int t = idx - 1; t >= 0; t--) {
       Term term = terms.get(t);
       int len = term.length();
       if (i - (p - len) > MAX_NAME) {
         break;
+      }
+      if (len == 1 && SOFT_STOPS.indexOf(term.word.charAt(0)) >= 0) {
+        // 公前村, 知内村, 也堆村: such characters pass only when the name directly follows a place.
+        if (strictP < 0) {
+          strictP = p;
+        }
+        p -= len;
+        continue;
       }
       if (!nameLike(term)) {
         // 在岗色乡: HanLP glued the function word 在 to the name's first character; keep the rest.
@@ -570,6 +582,9 @@ final class PlaceRecognizer implements Recognizer {
         break;
       }
       p -= len;
+    }
+    if (strictP >= 0 && !endsPlace(ends, from, p, grammarSoFar)) {
+      p = strictP;
     }
     int nameLen = i - p;
     if (nameLen == 0) {
@@ -686,14 +701,9 @@ final class PlaceRecognizer implements Recognizer {
     return idx + 1;
   }
 
-  /** A character HanLP mostly uses as a verb, preposition, conjunction, pronoun, adverb … */
+  /** Verbs that combine with 乡, 村, 镇 into common words (返乡, 进村, 驻村), not one-character names. */
   private static boolean verbLike(char c) {
-    CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
-    if (a == null || a.nature.length == 0) {
-      return false;
-    }
-    String n = a.nature[0].toString();
-    return "vpcrdfmu".indexOf(n.charAt(0)) >= 0;
+    return "返回下进驻包到入出离联建强兴富住在去来还归留".indexOf(c) >= 0;
   }
 
   private static boolean allNameChars(String w) {
