@@ -52,7 +52,7 @@ final class PlaceRecognizer implements Recognizer {
   private static final String[][] SUFFIXES = {
     {"自治县", "COUNTY"}, {"自治旗", "COUNTY"},
     {"经开区", "ZONE"}, {"高新区", "ZONE"}, {"开发区", "ZONE"}, {"工业园区", "ZONE"}, {"新区", "ZONE"},
-    {"民族乡", "TOWNSHIP"}, {"居委会", "VILLAGE"}, {"社区", "VILLAGE"}, {"街道", "TOWNSHIP"}, {"苏木", "TOWNSHIP"},
+    {"民族乡", "TOWNSHIP"}, {"新村", "VILLAGE"}, {"居委会", "VILLAGE"}, {"社区", "VILLAGE"}, {"街道", "TOWNSHIP"}, {"苏木", "TOWNSHIP"},
     {"地区", "PREFECTURE"}, {"藏布", "NATURAL"}, {"冰川", "NATURAL"}, {"峡谷", "NATURAL"}, {"山脉", "NATURAL"},
     {"市", "PREFECTURE"}, {"州", "PREFECTURE"}, {"盟", "PREFECTURE"},
     {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"}, {"镇", "TOWNSHIP"},
@@ -583,7 +583,8 @@ final class PlaceRecognizer implements Recognizer {
       }
       p -= len;
     }
-    if (strictP >= 0 && !endsPlace(ends, from, p, grammarSoFar)) {
+    if (strictP >= 0 && !endsPlace(ends, from, p, grammarSoFar)
+        && !(p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar))) {
       p = strictP;
     }
     int nameLen = i - p;
@@ -598,10 +599,14 @@ final class PlaceRecognizer implements Recognizer {
       return null; // 西藏地区, 拉萨市区: a known place plus a generic word, not a new place
     }
     if (nameLen == 1) {
-      // One-character names (江村, 蔡村) only right after a place of a higher level.
-      if (!chained || !(suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇"))
-          || verbLike(text.charAt(p))) {
-        return null; // 返乡, 进村, 驻村 after a place name
+      // One-character names (江村, 蔡村) right after a place of a higher level, or after a verb of
+      // arriving or a locative (来到雪村, 在江村) when the character is no common modifier (山村, 农村).
+      boolean village = suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇");
+      if (!village || verbLike(text.charAt(p))) {
+        return null; // 返乡, 进村, 驻村
+      }
+      if (!chained && !(suf[0].equals("村") && afterArrival(text, from, p) && ONE_CHAR_GENERIC.indexOf(text.charAt(p)) < 0)) {
+        return null;
       }
     }
     if (level == PlaceLevel.NATURAL && (nameLen < 2 || sufEnd < to && "村乡镇县区".indexOf(text.charAt(sufEnd)) >= 0)) {
@@ -699,6 +704,21 @@ final class PlaceRecognizer implements Recognizer {
     terms.set(idx, right);
     terms.add(idx, left);
     return idx + 1;
+  }
+
+  /** Characters that make 村 a common word rather than a name (山村, 农村, 渔村, 全村). */
+  private static final String ONE_CHAR_GENERIC = "山农渔牧边新老小大乡城邻外本该全各每一二三四五六七八九十两贫富穷强美好整行自村中后前上下里";
+
+  private static final String[] ARRIVAL = {"来到", "前往", "走进", "走访", "位于", "地处", "在", "到", "赴", "进驻", "深入"};
+
+  /** True when {@code p} follows a verb of arriving or a locative (来到, 在). */
+  private static boolean afterArrival(String text, int from, int p) {
+    for (String a : ARRIVAL) {
+      if (p - a.length() >= from && text.startsWith(a, p - a.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs that combine with 乡, 村, 镇 into common words (返乡, 进村, 驻村), not one-character names. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class PlaceRecallTest {
 
   /** Floors: the figures reached, rounded down. */
-  private static final double TIBET_FLOOR = 0.0;
-  private static final double MSRA_FLOOR = 0.0;
+  private static final double TIBET_FLOOR = 0.97;
+  private static final double MSRA_FLOOR = 0.83;
 
   private static Path shared(String rel) {
     String dir = System.getProperty("newsminer.shared");
