@@ -19,7 +19,11 @@ final class HanlpPlaceWords {
   /** Words too general to be place names in newspaper prose, although HanLP tags them ns. */
   private static final String BLOCKED = "城关 城区 中华 全国 各地 内地 外地 当地 本地 山区 牧区 东部 西部 南部 北部 中部 "
       + "边疆 边境 老区 灾区 藏区 农村 城乡 城市 乡村 乡镇 祖国 家乡 故乡 异乡 他乡 远方 世界 国际 天下 海外 境外 国外 "
-      + "东方 西方 南方 北方 中央 人间 江山 山河 高原 草原 乡下 社区 园区 大陆 神州 华夏 雪域";
+      + "东方 西方 南方 北方 中央 人间 江山 山河 高原 草原 乡下 社区 园区 大陆 神州 华夏 雪域 "
+      // Tibetan given names, frequent in bylines and quotes, which HanLP may know as places (洛桑 = Lausanne).
+      + "洛桑 扎西 次仁 达瓦 尼玛 多吉 平措 格桑 旦增 白玛 卓玛 央金 拉巴 普布 边巴 次旺 索朗 罗布 强巴 顿珠 "
+      + "米玛 巴桑 德吉 曲珍 加措 嘎玛 贡布 旺堆 仁青 丹增 益西 桑珠 次珠 群培 阿旺 土登 赤列 欧珠 琼达 "
+      + "拉姆 央宗 格勒 江村 旺姆 措姆 扎巴 朗杰 洛珠 贡嘎 次成 仁增 伦珠 桑布 德庆 巴珠 多布杰";
 
   /** Characters typical of transliterated foreign names. */
   private static final String FOREIGN_CHARS = "斯尔克特德格伦库夫姆兹维亚瓦莱塞蒂诺罗顿堡茨";

@@ -184,6 +184,11 @@ final class PlaceRecognizer implements Recognizer {
           strong(text, c))) {
         continue;
       }
+      if (c.entry.path().isEmpty() && (personContext(text, from, to, c.start, c.end)
+          || crossedByWord(text, from, to, c.start, c.end))) {
+        // A HanLP place word used as a name: 组长白万鹏, 记者洛桑.
+        continue;
+      }
       for (int i = c.start; i < c.end; i++) {
         taken[i - from] = true;
       }
@@ -853,6 +858,10 @@ final class PlaceRecognizer implements Recognizer {
         path = c.entry.path();
       } else if (prev != null && linked(text, prev, c) && rank(prev.level) < rank(c.level) && rank(c.level) < 9) {
         path = extend(prevPath.isEmpty() ? List.of(prev.name) : prevPath, c.name);
+      } else if (prev != null && c.start == prev.end + 1 && text.charAt(prev.end) == '、' && prev.level == c.level
+          && prevPath.size() > 1) {
+        // 八廓街道、吉日街道: a list shares its parent.
+        path = extend(prevPath.subList(0, prevPath.size() - 1), c.name);
       } else if (seen.containsKey(c.name)) {
         path = seen.get(c.name);
       } else if (c.level == PlaceLevel.VILLAGE && townships.size() == 1) {
