@@ -124,6 +124,47 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void oneCharacterAbbreviations() {
+    List<Place> ps = places("江泽民主席在中英两国政府举行的交接仪式上讲话，中美关系稳定发展，访华期间双方会谈。");
+    assertEquals("中=中国/COUNTRY 英=英国/FOREIGN 中=中国/COUNTRY 美=美国/FOREIGN 华=中国/COUNTRY", surfaces(ps));
+    // Not abbreviations: 中华民族, 其中, 援藏, 甘丹 in a Tibetan name.
+    assertEquals("", surfaces(places("铸牢中华民族共同体意识，其中援藏资金3800余万元。")));
+    assertEquals("甘丹曲果镇=甘丹曲果镇/TOWNSHIP", surfaces(places("近日,甘丹曲果镇组织辖区党员。")));
+  }
+
+  @Test
+  void strait() {
+    assertEquals("两岸=海峡两岸/NATURAL", surfaces(places("推动两岸关系和平发展。")));
+    assertEquals("拉萨河=拉萨河/NATURAL", surfaces(places("拉萨河两岸绿树成荫。")));
+  }
+
+  @Test
+  void placeWordsFromHanlpButNotPersonalNames() {
+    List<Place> ps = places("来自浙江诸暨的游客说。");
+    assertEquals("浙江=浙江省/PROVINCE 诸暨=诸暨/COUNTY", surfaces(ps));
+    // A HanLP place word's hierarchy is unknown, but an address chain gives it one.
+    assertEquals(List.of("浙江省", "诸暨"), ps.get(1).path());
+    assertTrue(places("诸暨的游客说。").get(0).path().isEmpty());
+    assertEquals("阿里地区=阿里地区/PREFECTURE",
+        surfaces(places("本报记者达珍洛桑旦增报道，阿里地区脱贫攻坚指挥部宣传报道组组长白万鹏说。")));
+  }
+
+  @Test
+  void oneCharacterVillages() {
+    assertEquals("南木乡=南木乡/TOWNSHIP 江村=江村/VILLAGE", surfaces(places("南木乡江村依托乡村业余文艺队开展活动。")));
+    assertEquals("雪村=雪村/VILLAGE", surfaces(places("驻村工作队来到雪村开展入户走访。")));
+    assertEquals("", surfaces(places("驻村工作队来到山村开展入户走访，仁布县返乡大学生创业。")).replace("仁布县=仁布县/COUNTY", "").trim());
+  }
+
+  @Test
+  void listsShareTheirParent() {
+    List<Place> ps = places("自治区妇联党组成员一行深入到位于城关区八廓街道、吉日街道、吉崩岗街道等的9家茶馆。");
+    assertEquals("城关区=城关区/COUNTY 八廓街道=八廓街道/TOWNSHIP 吉日街道=吉日街道/TOWNSHIP 吉崩岗街道=吉崩岗街道/TOWNSHIP",
+        surfaces(ps));
+    assertEquals(List.of("西藏自治区", "拉萨市", "城关区", "吉崩岗街道"), ps.get(3).path());
+  }
+
+  @Test
   void onlyTheGivenRangeIsSearched() {
     String s = "拉萨市曲水县南木乡江村依托乡村业余文艺队开展文艺汇演。普兰县普兰镇西德村是阿里地区为数不多的地方。";
     int from = s.indexOf("普兰县");
