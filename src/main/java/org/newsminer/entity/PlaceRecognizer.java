@@ -476,6 +476,9 @@ final class PlaceRecognizer implements Recognizer {
     if (level == PlaceLevel.NATURAL && adminSuffixFollows(text, sufEnd, to)) {
       return null; // 尼玛江热乡, 普玛江塘乡: the river suffix is inside a township's name
     }
+    if (cheaplyRejected(text, from, to, i, sufEnd)) {
+      return null;
+    }
     // Left limit: the window, the article, the previous place (chain), punctuation.
     int limit = Math.max(from, i - WINDOW);
     for (int k = i - 1; k >= limit; k--) {
@@ -709,6 +712,25 @@ final class PlaceRecognizer implements Recognizer {
     terms.set(idx, right);
     terms.add(idx, left);
     return idx + 1;
+  }
+
+  /**
+   * Rejections that need no segmentation, which keeps the grammar fast on the many suffix characters of
+   * ordinary words: a function word right before the suffix (全区, 本市, 该村), or a frequent word glued
+   * across the suffix (农村, 城市, 山区, 市场) that HanLP would keep whole anyway.
+   */
+  private static boolean cheaplyRejected(String text, int from, int to, int i, int sufEnd) {
+    char before = text.charAt(i - 1);
+    if (!isHan(before) || STOP_CHARS.indexOf(before) >= 0 && SOFT_STOPS.indexOf(before) < 0) {
+      return true;
+    }
+    if (sufEnd - i == 1) {
+      CoreDictionary.Attribute left = CoreDictionary.get(text.substring(i - 1, sufEnd));
+      if (left != null && left.totalFrequency >= 20 && !left.hasNatureStartsWith("ns")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Characters that make 村 a common word rather than a name (山村, 农村, 渔村, 全村). */
