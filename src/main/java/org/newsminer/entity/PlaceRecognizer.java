@@ -595,8 +595,20 @@ final class PlaceRecognizer implements Recognizer {
         && !(p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar))) {
       p = strictP;
     }
+    // The name must not start inside a word (老家桑木村: 家 belongs to 老家).
+    for (int a = Math.max(limit, p - 3); a < p; a++) {
+      if (STOP_CHARS.indexOf(text.charAt(a)) >= 0 && SOFT_STOPS.indexOf(text.charAt(a)) < 0) {
+        continue; // 来到达村: 到达 is no reason to cut 达
+      }
+      for (int b = p + 1; b <= Math.min(i - 1, a + 4); b++) {
+        CoreDictionary.Attribute w = CoreDictionary.get(text.substring(a, b));
+        if (w != null && !w.hasNatureStartsWith("ns") && w.totalFrequency >= RARE) {
+          p = b;
+        }
+      }
+    }
     int nameLen = i - p;
-    if (nameLen == 0) {
+    if (nameLen <= 0) {
       return null;
     }
     boolean chained = endsPlace(ends, from, p, grammarSoFar)

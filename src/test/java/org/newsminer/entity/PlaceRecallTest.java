@@ -22,7 +22,7 @@ class PlaceRecallTest {
 
   /** Floors: the figures reached, rounded down. */
   private static final double TIBET_FLOOR = 0.97;
-  private static final double MSRA_FLOOR = 0.83;
+  private static final double MSRA_FLOOR = 0.84;
 
   private static Path shared(String rel) {
     String dir = System.getProperty("newsminer.shared");
