@@ -2,10 +2,9 @@ package org.newsminer.entity;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words HanLP's bundled core dictionary tags first as place names ({@code ns}): some five thousand
@@ -35,62 +34,71 @@ final class HanlpPlaceWords {
     int[] check = trie.getCheck();
     int n = Math.min(base.length, check.length);
     // In HanLP's double array a transition from state b on char c lands on p = b + c + 1 with
-    // check[p] == b; collect each state's outgoing positions once, then walk from the root.
-    Map<Integer, int[]> kids = new HashMap<>();
-    int[] count = new int[n];
+    // check[p] == b. Index each state's outgoing positions once (compressed rows), then walk from the root.
+    int[] start = new int[n + 1];
     for (int p = 0; p < n; p++) {
       int b = check[p];
       if (b > 0 && b < n && p > b) {
-        count[b]++;
+        start[b + 1]++;
       }
     }
+    for (int b = 0; b < n; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] next = new int[start[n]];
+    int[] fill = new int[n];
     for (int p = 0; p < n; p++) {
       int b = check[p];
       if (b > 0 && b < n && p > b) {
-        int[] k = kids.computeIfAbsent(b, x -> new int[count[x] + 1]);
-        k[++k[0]] = p;
+        next[start[b] + fill[b]++] = p;
       }
     }
     Map<String, PlaceLevel> out = new HashMap<>();
     Map<String, PlaceLevel> stems = new HashMap<>();
-    java.util.Set<String> blocked = java.util.Set.of(BLOCKED.split(" "));
-    Deque<Object[]> stack = new ArrayDeque<>();
-    stack.push(new Object[] {base[0], ""});
-    while (!stack.isEmpty()) {
-      Object[] o = stack.pop();
-      int b = (Integer) o[0];
-      String prefix = (String) o[1];
-      if (b >= 0 && b < n && check[b] == b && base[b] < 0) {
-        CoreDictionary.Attribute a = trie.get(-base[b] - 1);
-        if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns") && prefix.length() >= 2
-            && !blocked.contains(prefix)) {
-          out.put(prefix, levelOf(prefix));
-          // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
-          String stem = prefix.substring(0, prefix.length() - 1);
-          if (stem.length() >= 2 && "县市旗".indexOf(prefix.charAt(prefix.length() - 1)) >= 0 && !blocked.contains(stem)) {
-            CoreDictionary.Attribute sa = CoreDictionary.get(stem);
-            if (sa == null || sa.nature[0].toString().startsWith("ns")) {
-              stems.put(stem, levelOf(prefix));
-            }
-          }
-        }
-      }
-      int[] k = b >= 0 ? kids.get(b) : null;
-      if (k == null || prefix.length() > 12) {
-        continue;
-      }
-      for (int j = 1; j <= k[0]; j++) {
-        int p = k[j];
-        char c = (char) (p - b - 1);
-        if (c != 0) {
-          stack.push(new Object[] {base[p], prefix + c});
-        }
-      }
-    }
+    Set<String> blocked = Set.of(BLOCKED.split(" "));
+    walk(trie, base, check, start, next, base[0], new char[16], 0, blocked, out, stems);
     for (Map.Entry<String, PlaceLevel> e : stems.entrySet()) {
       out.putIfAbsent(e.getKey(), e.getValue());
     }
     return out;
+  }
+
+  /** Depth-first over the trie from state {@code b}; {@code word[0, len)} spells the path so far. */
+  private static void walk(DoubleArrayTrie<CoreDictionary.Attribute> trie, int[] base, int[] check, int[] start,
+      int[] next, int b, char[] word, int len, Set<String> blocked, Map<String, PlaceLevel> out,
+      Map<String, PlaceLevel> stems) {
+    int n = start.length - 1;
+    if (b < 0 || b >= n) {
+      return;
+    }
+    if (check[b] == b && base[b] < 0 && len >= 2) {
+      CoreDictionary.Attribute a = trie.get(-base[b] - 1);
+      if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
+        String w = new String(word, 0, len);
+        if (!blocked.contains(w)) {
+          out.put(w, levelOf(w));
+          // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
+          String stem = w.substring(0, len - 1);
+          if (len >= 3 && "县市旗".indexOf(w.charAt(len - 1)) >= 0 && !blocked.contains(stem)) {
+            CoreDictionary.Attribute sa = CoreDictionary.get(stem);
+            if (sa == null || sa.nature[0].toString().startsWith("ns")) {
+              stems.put(stem, levelOf(w));
+            }
+          }
+        }
+      }
+    }
+    if (len == word.length) {
+      return;
+    }
+    for (int j = start[b]; j < start[b + 1]; j++) {
+      int p = next[j];
+      char c = (char) (p - b - 1);
+      if (c != 0) {
+        word[len] = c;
+        walk(trie, base, check, start, next, base[p], word, len + 1, blocked, out, stems);
+      }
+    }
   }
 
   static PlaceLevel levelOf(String w) {
