@@ -186,6 +186,17 @@ class PlaceRecognizerTest {
     assertEquals(List.of("西藏自治区", "日喀则市", "萨嘎县", "夏如乡", "拉亚村"), ((Place) es.get(3)).path());
   }
 
+  /** The gazetteer is attached to our own segmenter only: HanLP's global dictionaries stay as shipped. */
+  @Test
+  void noGlobalSideEffectsOnHanlp() {
+    places("南京对口支援拉萨市墨竹工卡县，昌都市类乌齐县岗色乡的马曲村。");
+    assertTrue(!com.hankcs.hanlp.dictionary.CustomDictionary.contains("类乌齐县"));
+    assertTrue(!com.hankcs.hanlp.dictionary.CoreDictionary.contains("墨竹工卡县"));
+    String joined = com.hankcs.hanlp.HanLP.segment("墨竹工卡县").stream().map(t -> t.word)
+        .collect(Collectors.joining("/"));
+    assertTrue(!joined.equals("墨竹工卡县"), joined);
+  }
+
   /** The HanLP segmentations the recognizer relies on cover their input exactly, on every corpus page. */
   @Test
   void segmentationsCoverTheirInput() throws IOException {
