@@ -36,6 +36,10 @@ import java.util.TreeMap;
  *       seen earlier in the article, or from the only county the article named before it.
  * </ol>
  *
+ * <p>Two smaller sources complete general news: the words HanLP's own dictionary tags as places
+ * ({@link HanlpPlaceWords}, hierarchy unknown, so they never stop a longer name), and one-character
+ * abbreviations in compounds and fixed patterns (中美, 港澳台, 访华, 中方, 华侨).
+ *
  * <p>HanLP is used through a private {@link ViterbiSegment} with all its own entity recognition off (the
  * 1.8.6 number-quantifier defect never arises) and the gazetteer attached as a per-instance custom
  * dictionary; HanLP's global dictionaries and configuration are never modified. Segmentation runs only
@@ -318,7 +322,7 @@ final class PlaceRecognizer implements Recognizer {
   /** Verbs of movement and relation before a one-character abbreviation: 访华, 来华, 驻港, 抵京. */
   private static final String ABBR_VERBS = "访来在驻赴对离抵进返旅留回";
   /** Abbreviations that take such a verb; 藏 is left out (援藏, 进藏 name a policy more than a place). */
-  private static final String VERB_ABBR = "华京港美日俄英法德台澳沪";
+  private static final String VERB_ABBR = "华京港美日俄英法德台澳沪津渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕";
 
   private static List<Cand> abbreviations(String text, int from, int to, List<Cand> gaz) {
     boolean[] taken = new boolean[to - from];
@@ -693,27 +697,6 @@ final class PlaceRecognizer implements Recognizer {
       }
     }
     return false;
-  }
-
-  /** The word starting at the suffix must be the suffix or a known continuation (县委, 村民), not 市场. */
-  private static boolean rightSideOk(String text, int to, int i, int sufEnd) {
-    for (String c : CONTINUATIONS) {
-      if (text.startsWith(c, sufEnd) && sufEnd + c.length() <= to) {
-        return true;
-      }
-    }
-    for (int len = 4; len >= 2; len--) {
-      int b = i + len;
-      if (b <= sufEnd || b > to) {
-        continue;
-      }
-      String w = text.substring(i, b);
-      if (CoreDictionary.contains(w) && !RIGHT_OK.contains(w)) {
-        // 县城乡村 etc.: accept when the suffix itself plus the next word segment cleanly.
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Splits terms[idx] after {@code k} characters; returns the index of the part ending at the split. */
