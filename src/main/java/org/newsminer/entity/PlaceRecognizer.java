@@ -68,13 +68,13 @@ final class PlaceRecognizer implements Recognizer {
   private static final String STOP_CHARS =
       // Function words that do not occur in transliterated names. Deliberately absent although they are
       // function words too: 其 才 地 当 给 共 过 多 新 上 下 中 外 让 所 (热木其社区, 美才村, 热当乡, 萨让乡).
-      "的在和与及是了到从向对为由于将把被等各全本该每我此这们并或也都还又再就已以而使往自至之即着共"
+      "的在和与及是了到从向对为由于将把被等各全本该每我此这们并或也都还又再就已以而使往自至之即着共让所"
       + "省市县区乡镇村州旗盟街社居委"
       + "约近超逾余少老内前后间成摄名个位户"
       + "、，。；：？！“”‘’（）()《》〈〉「」『』【】—…·,.;:?!\"' \t\r\n";
 
   /** Stop characters that may still stand inside a name directly after a place (公前村, 也堆村). */
-  private static final String SOFT_STOPS = "也再从自至约近超逾余少老内前后间成共";
+  private static final String SOFT_STOPS = "也再从自至约近超逾余少老内前后间成共让所";
 
   /** Words starting with a suffix character that do not end a place name (市场, 区域, 镇压 …). */
   private static final Set<String> RIGHT_OK = Set.of(
@@ -362,9 +362,9 @@ final class PlaceRecognizer implements Recognizer {
       }
       i = Math.max(j, i + 1);
     }
-    // 两岸 is the two sides of the Taiwan Strait (两岸关系, 海峡两岸) unless it follows a river or road.
+    // 两岸 is the two sides of the Taiwan Strait in 海峡两岸, 两岸关系, 两岸同胞 …; elsewhere riverbanks.
     for (int k = text.indexOf("两岸", from); k >= 0 && k + 2 <= to; k = text.indexOf("两岸", k + 2)) {
-      if (!taken[k - from] && !taken[k + 1 - from] && (k == from || "河江湖溪沟渠路街岸道谷流边".indexOf(text.charAt(k - 1)) < 0)) {
+      if (!taken[k - from] && !taken[k + 1 - from] && strait(text, from, to, k)) {
         Gazetteer.Entry e = Models.GAZ.entry("海峡两岸");
         out.add(new Cand(k, k + 2, e, e.level(), e.name()));
       }
@@ -396,6 +396,23 @@ final class PlaceRecognizer implements Recognizer {
   /** Words after a compound of abbreviations that confirm it (中美人民, 中英两国). */
   private static final String[] RELATIONS = {
     "两国", "三国", "人民", "双方", "关系", "之间", "合作", "贸易", "边界", "边境", "友好", "建交", "会谈", "首脑", "领导人", "联合"};
+
+  private static final String[] STRAIT_WORDS = {
+    "关系", "同胞", "统一", "交流", "经贸", "人民", "三通", "和平", "双方", "民众", "往来", "合作", "直航", "谈判",
+    "对话", "中国人", "经济", "文化", "青年", "企业", "领导人", "事务", "政治", "军事", "间"};
+
+  private static boolean strait(String text, int from, int to, int k) {
+    if (k - 2 >= from && text.startsWith("海峡", k - 2)) {
+      return true;
+    }
+    for (String w : STRAIT_WORDS) {
+      if (text.startsWith(w, k + 2) && k + 2 + w.length() <= to) {
+        return true;
+      }
+    }
+    // Otherwise wherever no river, road or valley precedes (拉萨河两岸, 中游两岸, 公路两岸 are banks).
+    return k == from || "河江湖溪沟渠路街岸道谷流边游线泊段川".indexOf(text.charAt(k - 1)) < 0;
+  }
 
   /** A run of abbreviations is a compound (中美, 港澳台) unless the dictionary knows it as something else (中华, 新华). */
   private static boolean compound(String text, int from, int to, int i, int j) {
@@ -629,7 +646,9 @@ final class PlaceRecognizer implements Recognizer {
       if (!village || verbLike(text.charAt(p))) {
         return null; // 返乡, 进村, 驻村
       }
-      if (!chained && !(suf[0].equals("村") && afterArrival(text, from, p) && ONE_CHAR_GENERIC.indexOf(text.charAt(p)) < 0)) {
+      boolean free = ONE_CHAR_GENERIC.indexOf(text.charAt(p)) < 0 && !CoreDictionary.contains(text.substring(p, sufEnd));
+      boolean sentenceStart = p == from || !isHan(text.charAt(p - 1));
+      if (!chained && !(free && (suf[0].equals("村") && afterArrival(text, from, p) || sentenceStart))) {
         return null;
       }
     }
@@ -729,7 +748,7 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   /** Characters that make 村 a common word rather than a name (山村, 农村, 渔村, 全村). */
-  private static final String ONE_CHAR_GENERIC = "山农渔牧边新老小大乡城邻外本该全各每一二三四五六七八九十两贫富穷强美好整行自村中后前上下里";
+  private static final String ONE_CHAR_GENERIC = "山农渔牧边新老小大乡城邻外本该全各每一二三四五六七八九十两百千万几数贫富穷强美好整行自村中后前上下里";
 
   private static final String[] ARRIVAL = {"来到", "前往", "走进", "走访", "位于", "地处", "在", "到", "赴", "进驻", "深入"};
 

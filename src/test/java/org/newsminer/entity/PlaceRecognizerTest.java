@@ -136,6 +136,7 @@ class PlaceRecognizerTest {
   void strait() {
     assertEquals("两岸=海峡两岸/NATURAL", surfaces(places("推动两岸关系和平发展。")));
     assertEquals("拉萨河=拉萨河/NATURAL", surfaces(places("拉萨河两岸绿树成荫。")));
+    assertEquals("雅鲁藏布江=雅鲁藏布江/NATURAL", surfaces(places("在雅鲁藏布江中游两岸，植树造林工程成效显著。")));
   }
 
   @Test
@@ -154,6 +155,17 @@ class PlaceRecognizerTest {
     assertEquals("南木乡=南木乡/TOWNSHIP 江村=江村/VILLAGE", surfaces(places("南木乡江村依托乡村业余文艺队开展活动。")));
     assertEquals("雪村=雪村/VILLAGE", surfaces(places("驻村工作队来到雪村开展入户走访。")));
     assertEquals("", surfaces(places("驻村工作队来到山村开展入户走访，仁布县返乡大学生创业。")).replace("仁布县=仁布县/COUNTY", "").trim());
+  }
+
+  @Test
+  void unseenTibetanNewsSentences() {
+    assertEquals("林芝市=林芝市/PREFECTURE 米林市=米林市/COUNTY 南伊珞巴民族乡=南伊珞巴民族乡/TOWNSHIP 才召村=才召村/VILLAGE",
+        surfaces(places("林芝市米林市南伊珞巴民族乡才召村")));
+    assertEquals("玉麦乡=玉麦乡/TOWNSHIP", surfaces(places("边境小康村建设让玉麦乡群众住上了新房。")));
+    assertEquals("", surfaces(places("次仁卓嘎说，县城里的人越来越多，各乡镇都建起了卫生院。今年以来，我市各县区乡镇村居全面开展整治。")));
+    List<Place> ps = places("他来自四川省甘孜藏族自治州理塘县。");
+    assertEquals("四川省=四川省/PROVINCE 甘孜藏族自治州=甘孜藏族自治州/PREFECTURE 理塘县=理塘县/COUNTY", surfaces(ps));
+    assertEquals(List.of("四川省", "甘孜藏族自治州", "理塘县"), ps.get(2).path());
   }
 
   @Test
