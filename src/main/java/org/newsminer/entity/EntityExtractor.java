@@ -20,7 +20,12 @@ public final class EntityExtractor {
     if (types.contains(EntityType.MONEY) || types.contains(EntityType.PERCENT)) {
       r.add(new NumberRecognizer(types.contains(EntityType.MONEY), types.contains(EntityType.PERCENT)));
     }
-    if (types.contains(EntityType.PROGRAM)) r.add(new ProgramRecognizer());
+    if (types.contains(EntityType.PLACE)) {
+      r.add(new PlaceRecognizer());
+    }
+    if (types.contains(EntityType.PROGRAM)) {
+      r.add(new ProgramRecognizer());
+    }
     this.recognizers = List.copyOf(r);
   }
 
