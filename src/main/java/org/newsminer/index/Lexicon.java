@@ -1,0 +1,149 @@
+package org.newsminer.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Words that segmentation must keep whole: place names of the gazetteer and program names, read from
+ * the first column of every {@code models/*.tsv} on the classpath. Longest-match lookup without
+ * building a trie: the set of all prefixes tells when to stop extending. Immutable and thread-safe.
+ */
+public final class Lexicon {
+  private static final String MODELS = "/org/newsminer/models/";
+  private static volatile Lexicon models;
+
+  private final Set<String> words;
+  private final Set<String> prefixes;
+
+  private Lexicon(Collection<String> words) {
+    this.words = new HashSet<>();
+    this.prefixes = new HashSet<>();
+    for (String w : words) {
+      if (w.length() >= 2) {
+        this.words.add(w);
+        for (int i = 1; i < w.length(); i++) {
+          prefixes.add(w.substring(0, i));
+        }
+      }
+    }
+  }
+
+  /** A lexicon of {@code words} (shorter than two characters are ignored). */
+  public static Lexicon of(Collection<String> words) {
+    return new Lexicon(words);
+  }
+
+  /** The lexicon of the packaged models (empty when there are none yet); loaded once. */
+  public static Lexicon models() {
+    Lexicon l = models;
+    if (l == null) {
+      synchronized (Lexicon.class) {
+        l = models;
+        if (l == null) {
+          l = new Lexicon(loadModels());
+          models = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  public int size() {
+    return words.size();
+  }
+
+  /** Length of the longest word of this lexicon starting at {@code text[from]} and ending by {@code to}; 0 if none. */
+  public int longestMatch(CharSequence text, int from, int to) {
+    int best = 0;
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      sb.append(text.charAt(i));
+      String s = sb.toString();
+      if (words.contains(s)) {
+        best = s.length();
+      }
+      if (!prefixes.contains(s)) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static List<String> loadModels() {
+    List<String> out = new ArrayList<>();
+    URL anchor = Lexicon.class.getResource(MODELS + "README.md");
+    if (anchor == null) {
+      return out;
+    }
+    try {
+      for (String name : listTsv(anchor)) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(MODELS + name)) {
+          if (in != null) {
+            readFirstColumn(in, out);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read models: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static List<String> listTsv(URL anchor) throws IOException {
+    List<String> names = new ArrayList<>();
+    if ("jar".equals(anchor.getProtocol())) {
+      JarURLConnection c = (JarURLConnection) anchor.openConnection();
+      c.setUseCaches(false);
+      try (JarFile jar = c.getJarFile()) {
+        String prefix = MODELS.substring(1);
+        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+          String n = e.nextElement().getName();
+          if (n.startsWith(prefix) && n.endsWith(".tsv") && n.indexOf('/', prefix.length()) < 0) {
+            names.add(n.substring(prefix.length()));
+          }
+        }
+      }
+    } else if ("file".equals(anchor.getProtocol())) {
+      try (Stream<Path> s = Files.list(Path.of(anchor.toURI()).getParent())) {
+        s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv")).forEach(names::add);
+      } catch (URISyntaxException e) {
+        throw new IOException(e);
+      }
+    }
+    names.sort(null);
+    return names;
+  }
+
+  private static void readFirstColumn(InputStream in, List<String> out) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      String w = (tab < 0 ? line : line.substring(0, tab)).strip();
+      if (w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        out.add(w);
+      }
+    }
+  }
+}
