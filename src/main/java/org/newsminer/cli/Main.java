@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsminer} command line. */
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0",
     description = "Mines Chinese-language newspaper pages: extract, evaluate, benchmark.",
-    subcommands = {ExtractCommand.class})
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
