@@ -3,21 +3,17 @@ package org.newsminer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsminer.index.ArchiveIndexer;
+import org.newsminer.index.IndexRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,93 +54,34 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Inputs inputs = new Inputs(err, System.in);
     List<Path> files = expand(inputs);
-    long t0 = System.nanoTime();
-    AtomicLong done = new AtomicLong();
-    AtomicLong unchanged = new AtomicLong();
-    AtomicLong bad = new AtomicLong();
-    AtomicLong articles = new AtomicLong();
-    AtomicLong entities = new AtomicLong();
-    int workers = Math.max(1, threads);
     ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("index")
-        .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
-            new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
+        .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
+    IndexRun.Totals t;
     try (ArchiveIndexer indexer = ArchiveIndexer.open(index)) {
-      ExecutorService pool = Executors.newFixedThreadPool(workers);
-      // Bounds the files in flight, so memory does not grow with the archive.
-      Semaphore inFlight = new Semaphore(workers * 2);
-      long lastCommit = System.nanoTime();
-      try {
-        for (Path f : files) {
-          inFlight.acquire();
-          pool.execute(() -> {
-            try {
-              indexOne(indexer, inputs, f, unchanged, bad, articles, entities);
-            } finally {
-              done.incrementAndGet();
+      t = new IndexRun(indexer, Math.max(1, threads), commitSeconds, force, inputs::decode,
+          new IndexRun.Listener() {
+            @Override
+            public void bad(String name, String why) {
+              inputs.fail(name, why);
+            }
+
+            @Override
+            public void done(String name) {
               if (bar != null) {
                 bar.step();
               }
-              inFlight.release();
             }
-          });
-          if (System.nanoTime() - lastCommit > commitSeconds * 1e9) {
-            indexer.commit();
-            lastCommit = System.nanoTime();
-          }
-        }
-      } finally {
-        pool.shutdown();
-        pool.awaitTermination(365, TimeUnit.DAYS);
-      }
-      indexer.commit();
+          }).run(files);
     } finally {
       if (bar != null) {
         bar.close();
       }
     }
-    double secs = (System.nanoTime() - t0) / 1e9;
     out.printf("indexed %d files (%d unchanged, %d bad): %d articles, %d entities in %.1f s%n",
-        files.size() - unchanged.get() - bad.get(), unchanged.get(), bad.get(), articles.get(),
-        entities.get(), secs);
+        t.files(), t.unchanged(), t.bad(), t.articles(), t.entities(), t.seconds());
     out.flush();
-    return inputs.failed() || bad.get() > 0 ? 1 : 0;
-  }
-
-  private void indexOne(ArchiveIndexer indexer, Inputs inputs, Path f, AtomicLong unchanged,
-      AtomicLong bad, AtomicLong articles, AtomicLong entities) {
-    String name = f.toString();
-    try {
-      byte[] bytes = Files.readAllBytes(f);
-      String source = ArchiveIndexer.sourceOf(f);
-      String sig = ArchiveIndexer.signature(bytes);
-      if (!force && indexer.isCurrent(source, sig)) {
-        unchanged.incrementAndGet();
-        return;
-      }
-      String text;
-      synchronized (inputs) {
-        text = inputs.decode(name, bytes);
-      }
-      if (text == null) {
-        bad.incrementAndGet();
-        return;
-      }
-      ArchiveIndexer.Stats s = indexer.indexPage(source, text, sig);
-      articles.addAndGet(s.articles());
-      entities.addAndGet(s.entities());
-    } catch (NoSuchFileException e) {
-      fail(inputs, name, "no such file", bad);
-    } catch (IOException | RuntimeException e) {
-      // Nothing of the file reached the index: its articles are added in one step at the end.
-      fail(inputs, name, "cannot index: " + (e.getMessage() == null ? e.toString() : e.getMessage()), bad);
-    }
-  }
-
-  private static void fail(Inputs inputs, String name, String why, AtomicLong bad) {
-    synchronized (inputs) {
-      inputs.fail(name, why);
-    }
-    bad.incrementAndGet();
+    return inputs.failed() || t.bad() > 0 ? 1 : 0;
   }
 
   /** The files named by the PATH arguments: files as given, directories' .txt files sorted. */

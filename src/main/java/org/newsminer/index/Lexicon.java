@@ -14,33 +14,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.BitSet;
+import java.util.Map;
 import java.util.List;
-import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Words that segmentation must keep whole: place names of the gazetteer and program names, read from
- * the first column of every {@code models/*.tsv} on the classpath. Longest-match lookup without
- * building a trie: the set of all prefixes tells when to stop extending. Immutable and thread-safe.
+ * the first column of every {@code models/*.tsv} on the classpath. Longest-match lookup in a
+ * character trie. Immutable and thread-safe.
  */
 public final class Lexicon {
   private static final String MODELS = "/org/newsminer/models/";
   private static volatile Lexicon models;
 
-  private final Set<String> words;
-  private final Set<String> prefixes;
+  /** A character trie: node ids are ints, edges keyed by (node << 16 | char). */
+  private final Map<Long, Integer> edges = new HashMap<>();
+  private final BitSet terminal = new BitSet();
+  private int nodes = 1;
+  private int size;
 
   private Lexicon(Collection<String> words) {
-    this.words = new HashSet<>();
-    this.prefixes = new HashSet<>();
     for (String w : words) {
       if (w.length() >= 2) {
-        this.words.add(w);
-        for (int i = 1; i < w.length(); i++) {
-          prefixes.add(w.substring(0, i));
+        int node = 0;
+        for (int i = 0; i < w.length(); i++) {
+          long key = ((long) node << 16) | w.charAt(i);
+          Integer next = edges.get(key);
+          if (next == null) {
+            next = nodes++;
+            edges.put(key, next);
+          }
+          node = next;
+        }
+        if (!terminal.get(node)) {
+          terminal.set(node);
+          size++;
         }
       }
     }
@@ -67,21 +79,21 @@ public final class Lexicon {
   }
 
   public int size() {
-    return words.size();
+    return size;
   }
 
   /** Length of the longest word of this lexicon starting at {@code text[from]} and ending by {@code to}; 0 if none. */
   public int longestMatch(CharSequence text, int from, int to) {
     int best = 0;
-    StringBuilder sb = new StringBuilder();
+    int node = 0;
     for (int i = from; i < to; i++) {
-      sb.append(text.charAt(i));
-      String s = sb.toString();
-      if (words.contains(s)) {
-        best = s.length();
-      }
-      if (!prefixes.contains(s)) {
+      Integer next = edges.get(((long) node << 16) | text.charAt(i));
+      if (next == null) {
         break;
+      }
+      node = next;
+      if (terminal.get(node)) {
+        best = i - from + 1;
       }
     }
     return best;

@@ -39,14 +39,16 @@ abstract class WholeTextTokenizer extends Tokenizer {
     offsetAtt.setOffset(s, Math.max(s, e));
   }
 
-  /** Appends the code points of {@code text[start, end)}, lower-cased, to the term. */
+  /** Sets the term to {@code text[start, end)}, lower-cased. */
   protected final void setLowerCaseTerm(int start, int end) {
-    termAtt.setEmpty();
+    char[] buf = termAtt.resizeBuffer(end - start);
+    int n = 0;
     for (int i = start; i < end; ) {
       int cp = text.codePointAt(i);
-      termAtt.append(new String(Character.toChars(Character.toLowerCase(cp))));
       i += Character.charCount(cp);
+      n += Character.toChars(Character.toLowerCase(cp), buf, n);
     }
+    termAtt.setLength(n);
   }
 
   @Override
