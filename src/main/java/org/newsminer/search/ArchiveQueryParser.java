@@ -32,6 +32,7 @@ import org.newsminer.text.Normalizer;
 public final class ArchiveQueryParser {
   private static final Normalizer NORMALIZER = new Normalizer();
   private final Analyzer gramAnalyzer = ChineseNewsAnalyzer.grams();
+  private final Analyzer wordAnalyzer = ChineseNewsAnalyzer.words();
 
   /** A parsed query: the Lucene query and the strings to mark in snippets (the non-negated ones). */
   public record Parsed(Query query, List<String> highlights) {}
@@ -344,6 +345,28 @@ public final class ArchiveQueryParser {
         }
       }
     }
-    return terms.size() == 1 ? new TermQuery(terms.get(0)) : b.build();
+    Query match = terms.size() == 1 ? new TermQuery(terms.get(0)) : b.build();
+    // Matching is by characters; ranking prefers articles where the string is a whole word.
+    List<String> words = analyze(wordAnalyzer, ArchiveFields.WORDS, form);
+    if (words.size() == 1 && words.get(0).length() == form.length()) {
+      return new BooleanQuery.Builder().add(match, Occur.MUST)
+          .add(new TermQuery(new Term(ArchiveFields.WORDS, words.get(0))), Occur.SHOULD).build();
+    }
+    return match;
+  }
+
+  private static List<String> analyze(Analyzer a, String field, String s) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream(field, s)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 }
