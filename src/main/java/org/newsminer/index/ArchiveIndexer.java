@@ -51,7 +51,7 @@ import org.newsminer.entity.Program;
  * <pre>{@code
  * try (ArchiveIndexer indexer = ArchiveIndexer.open(Path.of("idx"))) {
  *   indexer.indexFile(Path.of("corpus/000_43268a8e56779e13.txt"));
- *   indexer.commit();
+ * } // close() commits
  * }
  * }</pre>
  *
@@ -258,11 +258,11 @@ public final class ArchiveIndexer implements Closeable {
     return writer.getDocStats().numDocs;
   }
 
-  /** Closes without committing what was indexed since the last commit (call {@link #commit()} first). */
+  /** Commits what was indexed since the last commit, and closes. */
   @Override
   public void close() throws IOException {
     try {
-      writer.rollback();
+      writer.close();
     } finally {
       try {
         if (before != null) {
