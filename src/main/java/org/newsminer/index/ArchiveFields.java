@@ -21,7 +21,10 @@ public final class ArchiveFields {
   /** Article span {@code [start, end)} in the original page file. */
   public static final String START = "start";
   public static final String END = "end";
-  /** The article's original text: stored, and indexed as characters and bigrams (exact substrings). */
+  /**
+   * The article: its original text indexed as characters and bigrams (exact substrings), and stored in
+   * its {@linkplain #display display form} for snippets.
+   */
   public static final String TEXT = "text";
   /** The article's words (segmented), for relevance. Not stored. */
   public static final String WORDS = "words";
@@ -55,5 +58,33 @@ public final class ArchiveFields {
     c.setHierarchical(PROGRAM_FACET, true);
     c.setMultiValued(PROGRAM_FACET, true);
     return c;
+  }
+
+  /**
+   * The display form of a normalized text: one line, breaks between Chinese characters removed, other
+   * whitespace runs turned into one space.
+   */
+  public static String display(String t) {
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        sb.append(c);
+        continue;
+      }
+      int j = i;
+      while (j < t.length() && (Character.isWhitespace(t.charAt(j)) || Character.isSpaceChar(t.charAt(j)))) {
+        j++;
+      }
+      if (sb.length() > 0 && j < t.length() && !wide(sb.charAt(sb.length() - 1)) && !wide(t.charAt(j))) {
+        sb.append(' ');
+      }
+      i = j - 1;
+    }
+    return sb.toString();
+  }
+
+  private static boolean wide(char c) {
+    return c >= 0x2E80;
   }
 }

@@ -185,7 +185,9 @@ public final class ArchiveIndexer implements Closeable {
     d.add(new StoredField(ArchiveFields.START, a.start()));
     d.add(new StoredField(ArchiveFields.END, a.end()));
     String text = original.substring(a.start(), a.end());
-    d.add(new TextField(ArchiveFields.TEXT, text, Field.Store.YES));
+    d.add(new TextField(ArchiveFields.TEXT, text, Field.Store.NO));
+    // Stored already normalized and on one line, so search shows snippets without redoing that work.
+    d.add(new StoredField(ArchiveFields.TEXT, ArchiveFields.display(a.text())));
     d.add(new TextField(ArchiveFields.WORDS, text, Field.Store.NO));
     Set<String> placeTerms = new LinkedHashSet<>();
     Set<String> pathTerms = new LinkedHashSet<>();

@@ -328,22 +328,34 @@ public final class ArchiveQueryParser {
     if (grams.isEmpty()) {
       throw new MalformedQueryException("nothing to search for in '" + s + "'");
     }
+    // Bigrams at every other position cover every character (the last one may overlap its neighbour):
+    // as exact as all of them, with half the postings to intersect.
     PhraseQuery.Builder b = new PhraseQuery.Builder();
     List<Term> terms = new ArrayList<>();
     int first = grams.firstKey();
+    int coveredTo = Integer.MIN_VALUE; // last position covered by an added gram
     for (var e : grams.entrySet()) {
       int p = e.getKey();
       String[] g = e.getValue();
-      if (g[1] != null) {
-        b.add(new Term(ArchiveFields.TEXT, g[1]), p - first);
-        terms.add(new Term(ArchiveFields.TEXT, g[1]));
-      } else {
-        String[] prev = grams.get(p - 1);
-        if (prev == null || prev[1] == null) {
-          b.add(new Term(ArchiveFields.TEXT, g[0]), p - first);
-          terms.add(new Term(ArchiveFields.TEXT, g[0]));
-        }
+      if (p <= coveredTo) {
+        continue;
       }
+      String gram;
+      int at;
+      if (g[1] != null) {
+        gram = g[1];
+        at = p;
+        coveredTo = p + 1;
+      } else {
+        // Last character of a run: the bigram before it overlaps, or a run of one character.
+        String[] prev = grams.get(p - 1);
+        boolean overlap = prev != null && prev[1] != null;
+        gram = overlap ? prev[1] : g[0];
+        at = overlap ? p - 1 : p;
+        coveredTo = p;
+      }
+      b.add(new Term(ArchiveFields.TEXT, gram), at - first);
+      terms.add(new Term(ArchiveFields.TEXT, gram));
     }
     Query match = terms.size() == 1 ? new TermQuery(terms.get(0)) : b.build();
     // Matching is by characters; ranking prefers articles where the string is a whole word.

@@ -92,10 +92,14 @@ public final class ArchiveSearcher implements Closeable {
 
   /** Parses the query string and filters of {@code r} into one Lucene query. */
   public Query toQuery(SearchRequest r) {
+    return toQuery(r, r.query() == null ? null : parser.parse(r.query()));
+  }
+
+  private Query toQuery(SearchRequest r, ArchiveQueryParser.Parsed parsed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    if (r.query() != null) {
-      b.add(parser.parse(r.query()).query(), Occur.MUST);
+    if (parsed != null) {
+      b.add(parsed.query(), Occur.MUST);
       any = true;
     }
     if (r.place() != null) {
@@ -183,8 +187,9 @@ public final class ArchiveSearcher implements Closeable {
 
   /** Runs {@code r} on the latest commit. */
   public SearchResult search(SearchRequest r) throws IOException {
-    Query q = toQuery(r);
-    List<String> highlights = r.query() == null ? List.of() : parser.parse(r.query()).highlights();
+    ArchiveQueryParser.Parsed parsed = r.query() == null ? null : parser.parse(r.query());
+    Query q = toQuery(r, parsed);
+    List<String> highlights = parsed == null ? List.of() : parsed.highlights();
     manager.maybeRefresh();
     IndexSearcher s = manager.acquire();
     try {

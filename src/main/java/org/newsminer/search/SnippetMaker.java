@@ -2,22 +2,20 @@ package org.newsminer.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsminer.text.Normalizer;
 
 /**
- * Cuts the passage of an article that holds the most matches of the query strings, from the
- * normalized text with PDF line breaks removed, and marks the matches. Thread-safe.
+ * Cuts the passage of an article that holds the most matches of the query strings from its stored
+ * display text (normalized, PDF line breaks removed) and marks the matches. Thread-safe.
  */
 final class SnippetMaker {
-  private static final Normalizer NORMALIZER = new Normalizer();
   private final int width;
 
   SnippetMaker(int width) {
     this.width = width;
   }
 
-  Snippet make(String original, List<String> strings) {
-    String text = display(NORMALIZER.normalize(original).text());
+  /** A snippet of {@code text} (an article's stored display text) around the matches of {@code strings}. */
+  Snippet make(String text, List<String> strings) {
     StringBuilder lowerB = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       lowerB.append(Character.toLowerCase(text.charAt(i)));
@@ -63,28 +61,4 @@ final class SnippetMaker {
     return new Snippet(text.substring(from, to), in);
   }
 
-  /** The text as one line: breaks between Chinese characters vanish, other whitespace runs become a space. */
-  static String display(String t) {
-    StringBuilder sb = new StringBuilder(t.length());
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        sb.append(c);
-        continue;
-      }
-      int j = i;
-      while (j < t.length() && (Character.isWhitespace(t.charAt(j)) || Character.isSpaceChar(t.charAt(j)))) {
-        j++;
-      }
-      if (sb.length() > 0 && j < t.length() && !wide(sb.charAt(sb.length() - 1)) && !wide(t.charAt(j))) {
-        sb.append(' ');
-      }
-      i = j - 1;
-    }
-    return sb.toString();
-  }
-
-  private static boolean wide(char c) {
-    return c >= 0x2E80;
-  }
 }
