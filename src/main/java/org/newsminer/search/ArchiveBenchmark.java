@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
 import org.newsminer.NewsMiner;
 import org.newsminer.index.ArchiveIndexer;
 import org.newsminer.index.IndexRun;
+import org.newsminer.index.WordSegmenter;
 
 /**
  * {@code newsminer bench --archive N}: builds a SYNTHETIC archive of N articles by resampling corpus
@@ -51,8 +53,9 @@ public final class ArchiveBenchmark {
 
   /** The figures of one benchmark run. */
   public record Report(int requested, long files, long articles, long megabytes, int threads,
-      double extractSeconds, double indexSeconds, long indexBytes, double p50Millis, double p99Millis,
-      double meanMillis, int queries, long peakHeapBytes, long maxHeapBytes) {
+      double extractSeconds, double indexSeconds, double extractCpuSeconds, double indexCpuSeconds,
+      long indexBytes, double p50Millis, double p99Millis, double meanMillis, double p50CpuMillis,
+      double p99CpuMillis, int queries, long peakHeapBytes, long maxHeapBytes, double loadAverage) {
 
     public double extractMBps() {
       return megabytes / 1e6 / extractSeconds;
@@ -67,18 +70,21 @@ public final class ArchiveBenchmark {
       return String.format(Locale.ROOT,
           "archive benchmark (SYNTHETIC archive: %d articles requested, resampled corpus paragraphs; %d files, "
               + "%d articles after splitting, %.1f MB; %d threads)%n"
-              + "  extraction only : %7.2f MB/s %9.1f articles/s%n"
-              + "  indexing        : %7.2f MB/s %9.1f articles/s  (%.2fx extraction-only)%n"
+              + "  extraction only : %7.2f MB/s %9.1f articles/s   (CPU: %.2f MB per CPU-second)%n"
+              + "  indexing        : %7.2f MB/s %9.1f articles/s   (CPU: %.2f MB per CPU-second)"
+              + "  = %.2fx extraction-only (CPU: %.2fx)%n"
               + "  index size      : %.1f MB, %.0f bytes/article%n"
               + "  query latency   : p50 %.2f ms, p99 %.2f ms, mean %.2f ms over %d queries "
-              + "(text, place, program, amount, mixed; top 10 with snippets)%n"
-              + "  peak heap       : %.0f MB (max heap %.0f MB)%n",
+              + "(text, place, program, amount, mixed; top 10 with snippets); CPU per query p50 %.2f ms, p99 %.2f ms%n"
+              + "  peak heap       : %.0f MB (max heap %.0f MB)%n"
+              + "  machine         : %d cores, load average %.1f at the end%n",
           requested, files, articles, megabytes / 1e6, threads,
-          extractMBps(), articles / extractSeconds,
-          indexMBps(), articles / indexSeconds, indexMBps() / extractMBps(),
+          extractMBps(), articles / extractSeconds, megabytes / 1e6 / extractCpuSeconds,
+          indexMBps(), articles / indexSeconds, megabytes / 1e6 / indexCpuSeconds,
+          indexMBps() / extractMBps(), extractCpuSeconds / indexCpuSeconds,
           indexBytes / 1e6, indexBytes / (double) Math.max(1, articles),
-          p50Millis, p99Millis, meanMillis, queries,
-          peakHeapBytes / 1e6, maxHeapBytes / 1e6);
+          p50Millis, p99Millis, meanMillis, queries, p50CpuMillis, p99CpuMillis,
+          peakHeapBytes / 1e6, maxHeapBytes / 1e6, threads, loadAverage);
     }
   }
 
@@ -105,10 +111,16 @@ public final class ArchiveBenchmark {
     long files = (n + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
 
     NewsMiner miner = NewsMiner.builder().checks(false).build();
+    // Models load before the clock starts, so neither phase pays for loading them.
+    miner.process(paragraphs.get(0));
+    WordSegmenter.models().segment(paragraphs.get(0), 0, paragraphs.get(0).length(), (s, e) -> { });
     log.printf("extraction only ...%n");
+    long cpu0 = processCpuNanos();
     double extractSeconds = extractOnly(miner, pages, files, threads);
+    double extractCpu = (processCpuNanos() - cpu0) / 1e9;
 
     log.printf("indexing ...%n");
+    long cpu1 = processCpuNanos();
     IndexRun.Totals t;
     try (ArchiveIndexer indexer = ArchiveIndexer.open(indexDir, miner)) {
       t = new IndexRun(indexer, threads, 10, true, ArchiveBenchmark::utf8, new IndexRun.Listener() {
@@ -118,26 +130,35 @@ public final class ArchiveBenchmark {
         }
       }).run(pageFiles(pages, files));
     }
+    double indexCpu = (processCpuNanos() - cpu1) / 1e9;
     long indexBytes = size(indexDir);
 
     log.printf("querying ...%n");
     double[] lat;
+    double[] cpuLat;
     try (ArchiveSearcher searcher = ArchiveSearcher.open(indexDir)) {
       List<SearchRequest> mix = queryMix(paragraphs, new Random(7));
       for (int i = 0; i < WARMUP; i++) {
         searcher.search(mix.get(i % mix.size()));
       }
       lat = new double[QUERIES];
+      cpuLat = new double[QUERIES];
+      ThreadMXBean tm = ManagementFactory.getThreadMXBean();
       for (int i = 0; i < QUERIES; i++) {
+        long c0 = tm.getCurrentThreadCpuTime();
         long q0 = System.nanoTime();
         searcher.search(mix.get((i * 7919) % mix.size()));
         lat[i] = (System.nanoTime() - q0) / 1e6;
+        cpuLat[i] = (tm.getCurrentThreadCpuTime() - c0) / 1e6;
       }
     }
     Arrays.sort(lat);
+    Arrays.sort(cpuLat);
     double mean = Arrays.stream(lat).average().orElse(0);
-    return new Report(n, files, t.articles(), bytes, threads, extractSeconds, t.seconds(), indexBytes,
-        percentile(lat, 50), percentile(lat, 99), mean, QUERIES, peakHeap(), Runtime.getRuntime().maxMemory());
+    return new Report(n, files, t.articles(), bytes, threads, extractSeconds, t.seconds(), extractCpu, indexCpu,
+        indexBytes, percentile(lat, 50), percentile(lat, 99), mean, percentile(cpuLat, 50),
+        percentile(cpuLat, 99), QUERIES, peakHeap(), Runtime.getRuntime().maxMemory(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static double percentile(double[] sorted, int p) {
@@ -285,6 +306,14 @@ public final class ArchiveBenchmark {
         return q;
       }
     }
+  }
+
+  /** CPU time of this process (all threads), so throughput can be told apart from a busy machine. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return System.nanoTime();
   }
 
   private static void resetPeakHeap() {
