@@ -19,6 +19,8 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -64,6 +66,15 @@ import org.newsminer.entity.Program;
 public final class ArchiveIndexer implements Closeable {
   /** Bump when the document layout changes, so that re-running re-indexes every file. */
   static final String SCHEMA = "1";
+
+  /** Words only rank (matching is by bigrams on TEXT): frequencies without positions suffice. */
+  private static final FieldType WORDS_TYPE = new FieldType();
+
+  static {
+    WORDS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    WORDS_TYPE.setTokenized(true);
+    WORDS_TYPE.freeze();
+  }
 
   private final Directory dir;
   private final IndexWriter writer;
@@ -188,7 +199,7 @@ public final class ArchiveIndexer implements Closeable {
     d.add(new TextField(ArchiveFields.TEXT, text, Field.Store.NO));
     // Stored already normalized and on one line, so search shows snippets without redoing that work.
     d.add(new StoredField(ArchiveFields.TEXT, ArchiveFields.display(a.text())));
-    d.add(new TextField(ArchiveFields.WORDS, text, Field.Store.NO));
+    d.add(new Field(ArchiveFields.WORDS, text, WORDS_TYPE));
     Set<String> placeTerms = new LinkedHashSet<>();
     Set<String> pathTerms = new LinkedHashSet<>();
     Set<List<String>> placeFacets = new LinkedHashSet<>();
