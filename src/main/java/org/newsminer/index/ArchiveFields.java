@@ -44,10 +44,14 @@ public final class ArchiveFields {
   public static final String PERCENT = "percent";
   public static final String PATH_SEPARATOR = "/";
 
-  /** The analyzer of the index: grams for {@link #TEXT}, words for {@link #WORDS}. */
+  /**
+   * The analyzer of the index: grams for {@link #TEXT}, words for {@link #WORDS}, without the normalizer
+   * char filter: the indexer feeds the article text the pipeline has already normalized. (Query
+   * strings go through the normalizer, so both sides meet in normalized form.)
+   */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(ChineseNewsAnalyzer.grams(),
-        Map.of(WORDS, ChineseNewsAnalyzer.words()));
+    return new PerFieldAnalyzerWrapper(new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.GRAMS, null, false),
+        Map.of(WORDS, new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.WORDS, WordSegmenter.models(), false)));
   }
 
   /** The facets configuration: both dimensions hierarchical and multi-valued. */

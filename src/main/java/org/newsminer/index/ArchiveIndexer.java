@@ -169,11 +169,10 @@ public final class ArchiveIndexer implements Closeable {
 
   /** Replaces what the index held for {@code source} with the articles of an already mined page. */
   public Stats replace(String source, String signature, MinedPage page) throws IOException {
-    String original = page.text().original();
     List<Document> docs = new ArrayList<>(page.articles().size());
     int entities = 0;
     for (MinedArticle a : page.articles()) {
-      docs.add(document(source, signature, original, a));
+      docs.add(document(source, signature, a));
       entities += a.entities().size();
     }
     // One atomic delete-and-add: a commit never sees half a page or a page twice.
@@ -186,7 +185,7 @@ public final class ArchiveIndexer implements Closeable {
     writer.deleteDocuments(new Term(ArchiveFields.SOURCE, source));
   }
 
-  private Document document(String source, String signature, String original, MinedArticle a)
+  private Document document(String source, String signature, MinedArticle a)
       throws IOException {
     Document d = new Document();
     d.add(new StringField(ArchiveFields.SOURCE, source, Field.Store.YES));
@@ -195,7 +194,8 @@ public final class ArchiveIndexer implements Closeable {
     d.add(new StoredField(ArchiveFields.TITLE, a.title()));
     d.add(new StoredField(ArchiveFields.START, a.start()));
     d.add(new StoredField(ArchiveFields.END, a.end()));
-    String text = original.substring(a.start(), a.end());
+    // The pipeline normalized the article already: index that, not the original again.
+    String text = a.text();
     d.add(new TextField(ArchiveFields.TEXT, text, Field.Store.NO));
     // Stored already normalized and on one line, so search shows snippets without redoing that work.
     d.add(new StoredField(ArchiveFields.TEXT, ArchiveFields.display(a.text())));

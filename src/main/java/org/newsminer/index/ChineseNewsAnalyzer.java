@@ -25,10 +25,24 @@ public final class ChineseNewsAnalyzer extends Analyzer {
 
   private final Mode mode;
   private final WordSegmenter segmenter;
+  private final boolean normalize;
 
+  /** The analyzer of {@code mode}, normalizing its input (words need a {@code segmenter}). */
   public ChineseNewsAnalyzer(Mode mode, WordSegmenter segmenter) {
+    this(mode, segmenter, true);
+  }
+
+  /**
+   * The analyzer of {@code mode}; {@code normalize} false skips the normalizer char filter, for text
+   * that was normalized already (the index receives articles the pipeline has normalized).
+   */
+  public ChineseNewsAnalyzer(Mode mode, WordSegmenter segmenter, boolean normalize) {
+    if (mode == Mode.WORDS && segmenter == null) {
+      throw new IllegalArgumentException("the WORDS mode needs a segmenter");
+    }
     this.mode = mode;
     this.segmenter = segmenter;
+    this.normalize = normalize;
   }
 
   /** Words, with the lexicon of the packaged models. */
@@ -47,7 +61,7 @@ public final class ChineseNewsAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new NormalizingCharFilter(reader);
+    return normalize ? new NormalizingCharFilter(reader) : reader;
   }
 
   @Override

@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.BitSet;
-import java.util.Map;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -31,8 +29,10 @@ public final class Lexicon {
   private static final String MODELS = "/org/newsminer/models/";
   private static volatile Lexicon models;
 
-  /** A character trie: node ids are ints, edges keyed by (node << 16 | char). */
-  private final Map<Long, Integer> edges = new HashMap<>();
+  /** A character trie: node ids are ints, edges keyed by (node << 16 | char) in an open-addressing table. */
+  private long[] keys = new long[1024];
+  private int[] values = new int[1024];
+  private int used;
   private final BitSet terminal = new BitSet();
   private int nodes = 1;
   private int size;
@@ -43,10 +43,10 @@ public final class Lexicon {
         int node = 0;
         for (int i = 0; i < w.length(); i++) {
           long key = ((long) node << 16) | w.charAt(i);
-          Integer next = edges.get(key);
-          if (next == null) {
+          int next = get(key);
+          if (next < 0) {
             next = nodes++;
-            edges.put(key, next);
+            put(key, next);
           }
           node = next;
         }
@@ -87,8 +87,8 @@ public final class Lexicon {
     int best = 0;
     int node = 0;
     for (int i = from; i < to; i++) {
-      Integer next = edges.get(((long) node << 16) | text.charAt(i));
-      if (next == null) {
+      int next = get(((long) node << 16) | text.charAt(i));
+      if (next < 0) {
         break;
       }
       node = next;
@@ -97,6 +97,43 @@ public final class Lexicon {
       }
     }
     return best;
+  }
+
+  private int slot(long key) {
+    int mask = keys.length - 1;
+    int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    // Key 0 would be node 0 and char 0, which no word has: 0 marks an empty slot.
+    while (keys[h] != 0 && keys[h] != key) {
+      h = (h + 1) & mask;
+    }
+    return h;
+  }
+
+  private int get(long key) {
+    int h = slot(key);
+    return keys[h] == key ? values[h] : -1;
+  }
+
+  private void put(long key, int value) {
+    if (2 * (used + 1) > keys.length) {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          int h = slot(oldKeys[i]);
+          keys[h] = oldKeys[i];
+          values[h] = oldValues[i];
+        }
+      }
+    }
+    int h = slot(key);
+    if (keys[h] == 0) {
+      used++;
+    }
+    keys[h] = key;
+    values[h] = value;
   }
 
   private static List<String> loadModels() {
