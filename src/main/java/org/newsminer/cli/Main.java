@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code newsminer} command line. */
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0",
-    description = "Mines Chinese-language newspaper pages: extract, evaluate, benchmark.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class})
+    description = "Mines Chinese-language newspaper pages: extract, check, index, search, evaluate, benchmark.",
+    subcommands = {ExtractCommand.class, CheckCommand.class, IndexCommand.class, SearchCommand.class,
+        EvalCommand.class, BenchCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -1,0 +1,110 @@
+package org.newsminer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsminer.index.ArchiveIndexer;
+import org.newsminer.index.IndexRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsminer index}: mines page files and writes their articles into a Lucene index. Pages are
+ * committed in batches of whole files; a file indexed again replaces its articles; files already
+ * committed with the same content are skipped, so an interrupted run completes when run again.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index pages (files or directories of .txt) into an archive for `newsminer search`.")
+final class IndexCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (created if missing).")
+  Path index;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--force", description = "Re-index files even when their content is already indexed.")
+  boolean force;
+
+  @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "5",
+      description = "Commit at least this often (default: ${DEFAULT-VALUE}); each commit holds whole files only.")
+  double commitSeconds;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of .txt files.")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs inputs = new Inputs(err, System.in);
+    List<Path> files = expand(inputs);
+    ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("index")
+        .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
+    IndexRun.Totals t;
+    try (ArchiveIndexer indexer = ArchiveIndexer.open(index)) {
+      t = new IndexRun(indexer, Math.max(1, threads), commitSeconds, force, inputs::decode,
+          new IndexRun.Listener() {
+            @Override
+            public void bad(String name, String why) {
+              inputs.fail(name, why);
+            }
+
+            @Override
+            public void done(String name) {
+              if (bar != null) {
+                bar.step();
+              }
+            }
+          }).run(files);
+    } finally {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+    out.printf("indexed %d files (%d unchanged, %d bad): %d articles, %d entities in %.1f s%n",
+        t.files(), t.unchanged(), t.bad(), t.articles(), t.entities(), t.seconds());
+    out.flush();
+    return inputs.failed() || t.bad() > 0 ? 1 : 0;
+  }
+
+  /** The files named by the PATH arguments: files as given, directories' .txt files sorted. */
+  private List<Path> expand(Inputs inputs) {
+    List<Path> files = new ArrayList<>();
+    for (String arg : paths) {
+      Path p = Path.of(arg);
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          List<Path> found = walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().toList();
+          if (found.isEmpty()) {
+            inputs.fail(arg, "directory holds no .txt files");
+          }
+          files.addAll(found);
+        } catch (IOException e) {
+          inputs.fail(arg, "cannot list directory: " + e.getMessage());
+        }
+      } else if (!Files.exists(p)) {
+        inputs.fail(arg, "no such file");
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,145 @@
+package org.newsminer.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsminer.JsonCodec;
+import org.newsminer.search.ArchiveSearcher;
+import org.newsminer.search.FacetCount;
+import org.newsminer.search.Hit;
+import org.newsminer.search.SearchRequest;
+import org.newsminer.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsminer search}: articles by text, place, program and amount. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search an archive index built by `newsminer index`.",
+        "QUERY: words and \"phrases\" with AND (implied), OR, NOT and parentheses; a Chinese string "
+            + "finds every article containing it, like grep."})
+final class SearchCommand implements Callable<Integer> {
+
+  enum Format { text, jsonl }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
+  Path index;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (several arguments are joined with spaces).")
+  List<String> query;
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Only articles naming this place or a place under it (拉萨 = 拉萨市).")
+  String place;
+
+  @Option(names = "--program", paramLabel = "NAME", description = "Only articles naming this program, or a kind: INITIATIVE, DOCUMENT, FORMULA.")
+  String program;
+
+  @Option(names = "--money-min", paramLabel = "X", description = "Only articles mentioning at least this amount (1亿, 5000万, 2.5万元).")
+  String moneyMin;
+
+  @Option(names = "--money-max", paramLabel = "Y", description = "Only articles mentioning at most this amount.")
+  String moneyMax;
+
+  @Option(names = "--percent-min", paramLabel = "X", description = "Only articles mentioning at least this percentage.")
+  String percentMin;
+
+  @Option(names = "--percent-max", paramLabel = "Y", description = "Only articles mentioning at most this percentage.")
+  String percentMax;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--facets", description = "Count hits per place (hierarchy) and per program.")
+  boolean facets;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or jsonl.")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    SearchRequest req = SearchRequest.builder()
+        .query(query == null ? null : String.join(" ", query))
+        .place(place).program(program)
+        .moneyMin(moneyMin).moneyMax(moneyMax)
+        .percentMin(percentMin).percentMax(percentMax)
+        .limit(limit).facets(facets)
+        .build();
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      SearchResult r = searcher.search(req);
+      if (format == Format.jsonl) {
+        for (Hit h : r.hits()) {
+          out.println(JsonCodec.MAPPER.writeValueAsString(json(h)));
+        }
+      } else {
+        printText(out, r, System.console() != null);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  static ObjectNode json(Hit h) {
+    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    o.put("source", h.source());
+    o.put("article", h.article());
+    o.put("title", h.title());
+    o.put("score", h.score());
+    o.put("snippet", h.snippet().marked("<em>", "</em>"));
+    ArrayNode places = o.putArray("places");
+    h.places().forEach(places::add);
+    ArrayNode programs = o.putArray("programs");
+    h.programs().forEach(programs::add);
+    ArrayNode money = o.putArray("money");
+    h.money().forEach(m -> money.add(new BigDecimal(m)));
+    return o;
+  }
+
+  private static void printText(PrintWriter out, SearchResult r, boolean terminal) {
+    String open = terminal ? "\u001b[1;31m" : "[";
+    String close = terminal ? "\u001b[0m" : "]";
+    out.printf("%s%d article%s%s%n", r.totalExact() ? "" : "at least ", r.total(), r.total() == 1 ? "" : "s",
+        r.hits().size() < r.total() ? " (showing " + r.hits().size() + ")" : "");
+    int i = 1;
+    for (Hit h : r.hits()) {
+      out.printf("%n%d. %s%n   %s #%d [%d, %d)  score %.2f%n", i++, h.title().isEmpty() ? "(untitled)" : h.title(),
+          h.source(), h.article(), h.start(), h.end(), h.score());
+      out.printf("   %s%n", h.snippet().marked(open, close));
+      StringBuilder meta = new StringBuilder();
+      if (!h.places().isEmpty()) {
+        meta.append("places: ").append(String.join("、", h.places()));
+      }
+      if (!h.programs().isEmpty()) {
+        meta.append(meta.length() > 0 ? "; " : "").append("programs: ").append(String.join("、", h.programs()));
+      }
+      if (!h.money().isEmpty()) {
+        meta.append(meta.length() > 0 ? "; " : "").append("money (yuan): ").append(String.join(", ", h.money()));
+      }
+      if (meta.length() > 0) {
+        out.printf("   %s%n", meta);
+      }
+    }
+    if (!r.places().isEmpty() || !r.programs().isEmpty()) {
+      out.printf("%nplaces:%n");
+      tree(out, r.places(), "  ");
+      out.printf("programs:%n");
+      tree(out, r.programs(), "  ");
+    }
+  }
+
+  private static void tree(PrintWriter out, List<FacetCount> counts, String indent) {
+    for (FacetCount c : counts) {
+      out.printf("%s%s (%d)%n", indent, c.label(), c.count());
+      tree(out, c.children(), indent + "  ");
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package org.newsminer.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsminer.entity.Entity;
+import org.newsminer.entity.EntityExtractor;
+import org.newsminer.entity.EntityType;
+import org.newsminer.entity.Place;
+import org.newsminer.entity.Program;
+import org.newsminer.entity.ProgramKind;
+import org.newsminer.index.ArchiveFields;
+
+/**
+ * Searches an archive index written by {@link org.newsminer.index.ArchiveIndexer}.
+ *
+ * <pre>{@code
+ * try (ArchiveSearcher searcher = ArchiveSearcher.open(Path.of("idx"))) {
+ *   SearchResult r = searcher.search(SearchRequest.builder()
+ *       .query("乡村振兴").place("阿里地区").moneyMin("1亿").build());
+ *   r.hits().forEach(h -> System.out.println(h.source() + " #" + h.article() + " " + h.snippet()));
+ * }
+ * }</pre>
+ *
+ * <p>Each search first picks up the index's latest commit, so searching while an indexing run writes
+ * works and sees every page committed so far. Thread-safe: share one instance.
+ */
+public final class ArchiveSearcher implements Closeable {
+  private static final String[] PLACE_SUFFIXES = {"市", "地区", "县", "区", "自治区", "省", "镇", "乡", "街道", "村", "社区"};
+  private static final int FACET_TOP = 10;
+
+  private final Directory dir;
+  private final SearcherManager manager;
+  private final ArchiveQueryParser parser = new ArchiveQueryParser();
+  private final EntityExtractor places = EntityExtractor.of(EnumSet.of(EntityType.PLACE));
+  private final EntityExtractor programs = EntityExtractor.of(EnumSet.of(EntityType.PROGRAM));
+  private final SnippetMaker snippets = new SnippetMaker(120);
+  private final Object stateLock = new Object();
+  private IndexReader stateReader;
+  private SortedSetDocValuesReaderState state;
+
+  private ArchiveSearcher(Directory dir, SearcherManager manager) {
+    this.dir = dir;
+    this.manager = manager;
+  }
+
+  /** Opens the index in {@code path}; IllegalArgumentException when there is none. */
+  public static ArchiveSearcher open(Path path) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    try {
+      return new ArchiveSearcher(dir, new SearcherManager(dir, null));
+    } catch (IndexNotFoundException e) {
+      dir.close();
+      throw new IllegalArgumentException("no index in " + path + " (build one with: newsminer index --index "
+          + path + " PATH...)");
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Parses the query string and filters of {@code r} into one Lucene query. */
+  public Query toQuery(SearchRequest r) {
+    return toQuery(r, r.query() == null ? null : parser.parse(r.query()));
+  }
+
+  private Query toQuery(SearchRequest r, ArchiveQueryParser.Parsed parsed) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (parsed != null) {
+      b.add(parsed.query(), Occur.MUST);
+      any = true;
+    }
+    if (r.place() != null) {
+      b.add(placeQuery(r.place()), Occur.FILTER);
+      any = true;
+    }
+    if (r.program() != null) {
+      b.add(programQuery(r.program()), Occur.FILTER);
+      any = true;
+    }
+    if (r.moneyMin() != null || r.moneyMax() != null) {
+      b.add(range(ArchiveFields.MONEY, r.moneyMin(), r.moneyMax()), Occur.FILTER);
+      any = true;
+    }
+    if (r.percentMin() != null || r.percentMax() != null) {
+      b.add(range(ArchiveFields.PERCENT, r.percentMin(), r.percentMax()), Occur.FILTER);
+      any = true;
+    }
+    if (!any) {
+      return new MatchAllDocsQuery();
+    }
+    return b.build();
+  }
+
+  private static Query range(String field, BigDecimal min, BigDecimal max) {
+    return DoublePoint.newRangeQuery(field, min == null ? Double.NEGATIVE_INFINITY : min.doubleValue(),
+        max == null ? Double.POSITIVE_INFINITY : max.doubleValue());
+  }
+
+  /**
+   * Articles naming {@code name} or a place under it. The name is resolved like text (拉萨 is 拉萨市):
+   * with a known path, the filter is that path; otherwise the name and its forms with the usual
+   * administrative suffixes.
+   */
+  Query placeQuery(String name) {
+    String n = name.strip();
+    if (n.isEmpty()) {
+      throw new IllegalArgumentException("--place needs a name");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(ArchiveFields.PLACE, n)), Occur.SHOULD);
+    Place resolved = null;
+    for (Entity e : places.extract(n)) {
+      Place p = (Place) e;
+      if (resolved == null || p.end() - p.start() > resolved.end() - resolved.start()) {
+        resolved = p;
+      }
+    }
+    if (resolved != null) {
+      if (!resolved.path().isEmpty()) {
+        b.add(new TermQuery(new Term(ArchiveFields.PLACE_PATH,
+            String.join(ArchiveFields.PATH_SEPARATOR, resolved.path()))), Occur.SHOULD);
+      } else {
+        b.add(new TermQuery(new Term(ArchiveFields.PLACE, resolved.name())), Occur.SHOULD);
+      }
+    } else {
+      for (String suffix : PLACE_SUFFIXES) {
+        if (!n.endsWith(suffix)) {
+          b.add(new TermQuery(new Term(ArchiveFields.PLACE, n + suffix)), Occur.SHOULD);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Articles naming the program {@code name}, or every program of a kind (INITIATIVE, DOCUMENT, FORMULA). */
+  Query programQuery(String name) {
+    String n = name.strip();
+    for (ProgramKind k : ProgramKind.values()) {
+      if (k.name().equalsIgnoreCase(n)) {
+        return new TermQuery(new Term(ArchiveFields.PROGRAM_KIND, k.name()));
+      }
+    }
+    String bare = n.replaceAll("^[“”\"《]+|[“”\"》]+$", "");
+    if (bare.isEmpty()) {
+      throw new IllegalArgumentException("--program needs a name or a kind (INITIATIVE, DOCUMENT, FORMULA)");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(ArchiveFields.PROGRAM, bare)), Occur.SHOULD);
+    for (Entity e : programs.extract(n)) {
+      b.add(new TermQuery(new Term(ArchiveFields.PROGRAM, ((Program) e).name())), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** Runs {@code r} on the latest commit. */
+  public SearchResult search(SearchRequest r) throws IOException {
+    ArchiveQueryParser.Parsed parsed = r.query() == null ? null : parser.parse(r.query());
+    Query q = toQuery(r, parsed);
+    List<String> highlights = parsed == null ? List.of() : parsed.highlights();
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      int n = Math.max(1, r.limit());
+      TopDocs top;
+      List<FacetCount> placeCounts = List.of();
+      List<FacetCount> programCounts = List.of();
+      if (r.facets()) {
+        FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager());
+        top = fr.topDocs();
+        SortedSetDocValuesReaderState st = state(s.getIndexReader());
+        if (st != null) {
+          Facets f = new SortedSetDocValuesFacetCounts(st, fr.facetsCollector());
+          placeCounts = counts(f, ArchiveFields.PLACE_FACET, new String[0], 3);
+          programCounts = counts(f, ArchiveFields.PROGRAM_FACET, new String[0], 2);
+        }
+      } else {
+        top = s.search(q, n);
+      }
+      List<Hit> hits = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      for (int i = 0; i < Math.min(r.limit(), top.scoreDocs.length); i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        hits.add(hit(stored.document(sd.doc), sd.score, highlights));
+      }
+      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      return new SearchResult(top.totalHits.value, exact, hits, placeCounts, programCounts);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** Number of articles in the latest commit. */
+  public int articleCount() throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  private Hit hit(Document d, float score, List<String> highlights) {
+    String text = d.get(ArchiveFields.TEXT);
+    return new Hit(d.get(ArchiveFields.SOURCE), d.getField(ArchiveFields.ARTICLE).numericValue().intValue(),
+        d.get(ArchiveFields.TITLE), d.getField(ArchiveFields.START).numericValue().intValue(),
+        d.getField(ArchiveFields.END).numericValue().intValue(), score, snippets.make(text, highlights),
+        List.of(d.getValues(ArchiveFields.PLACE_FACET)), List.of(d.getValues(ArchiveFields.PROGRAM_FACET)),
+        List.of(d.getValues(ArchiveFields.MONEY)));
+  }
+
+  /** Facet state of the current reader, built once per reader; null when nothing has facets yet. */
+  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    synchronized (stateLock) {
+      if (stateReader != reader) {
+        stateReader = reader;
+        try {
+          state = new DefaultSortedSetDocValuesReaderState(reader, ArchiveFields.facetsConfig());
+        } catch (IllegalArgumentException e) {
+          // No document has a facet field yet (no entities extracted).
+          state = null;
+        }
+      }
+      return state;
+    }
+  }
+
+  private static List<FacetCount> counts(Facets f, String dim, String[] path, int depth) throws IOException {
+    FacetResult fr;
+    try {
+      fr = f.getTopChildren(FACET_TOP, dim, path);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // dimension not indexed yet
+    }
+    if (fr == null) {
+      return List.of();
+    }
+    List<FacetCount> out = new ArrayList<>();
+    for (LabelAndValue lv : fr.labelValues) {
+      String[] child = new String[path.length + 1];
+      System.arraycopy(path, 0, child, 0, path.length);
+      child[path.length] = lv.label;
+      List<FacetCount> below = depth > 1 ? counts(f, dim, child, depth - 1) : List.of();
+      out.add(new FacetCount(lv.label, lv.value.longValue(), below));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      dir.close();
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
