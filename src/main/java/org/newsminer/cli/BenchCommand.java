@@ -4,10 +4,13 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 import org.newsminer.NewsMiner;
 import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
+import org.newsminer.search.ArchiveBenchmark;
 import org.newsminer.text.Normalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsminer bench}: throughput of each extraction stage on the corpus repeated to a given size,
  * beside HanLP's segmenters on the same text in the same run, reported as ratios (the machine is shared
- * and noisy; only ratios measured together mean anything).
+ * and noisy; only ratios measured together mean anything). Every stage runs on one thread, so its thread
+ * CPU time is what it costs whatever else the machine is doing; the ratios use it.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure extraction throughput against HanLP's segmenters on the corpus repeated to --mb MB.")
@@ -43,14 +48,38 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mb", defaultValue = "10", description = "Size of the benchmark text in MB of UTF-8 (default ${DEFAULT-VALUE}).")
   double megabytes;
 
+  @Option(names = "--archive", paramLabel = "N",
+      description = "Instead: build a synthetic archive of N articles from corpus paragraphs, index it, and report "
+          + "indexing vs extraction throughput, index size, query latency and peak heap.")
+  Integer archive;
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "With --archive: where the synthetic pages and index go (default: a new temporary directory).")
+  Path work;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Measured passes per stage; the median counts (default ${DEFAULT-VALUE}).")
+  int rounds;
+
+  /** Pages in the corpus the text repeats: the warm-up covers each at least once. */
+  private static final int CORPUS_PAGES = 16;
+
   /** One measured stage: its name, its input pages and what it does to one page. */
   private record Stage(String name, List<String> input, Consumer<String> run) {}
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (archive != null) {
+      Path dir = work != null ? work : Files.createTempDirectory("newsminer-bench");
+      out.print(ArchiveBenchmark.run(archive, corpusDir(), dir, System.err).format());
+      out.flush();
+      return 0;
+    }
     if (megabytes <= 0) {
       throw new IllegalArgumentException("--mb must be positive, got " + megabytes);
+    }
+    if (rounds < 1) {
+      throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
     }
     List<String> pages = pages(megabytes);
     long chars = pages.stream().mapToLong(String::length).sum();
@@ -79,12 +108,25 @@ final class BenchCommand implements Callable<Integer> {
         new Stage("PLACE only (normalized input)", normalized, places::extract),
         new Stage("PROGRAM only (normalized input)", normalized, programs::extract),
         all, full, hanlp, hanlpPlaces);
-    Map<Stage, Double> rate = new HashMap<>();
     for (Stage s : stages) {
-      double r = measure(s.input(), s.run());
-      rate.put(s, r);
-      out.printf("%-44s %12.0f chars/s %8.2f MB/s%n", s.name(), r, r * bytes / chars / 1e6);
-      out.flush();
+      warmUp(s);
+    }
+    // Rounds interleave the stages, so a change in the machine's load hits all of them alike.
+    Map<Stage, double[]> cpu = new HashMap<>();
+    Map<Stage, double[]> wall = new HashMap<>();
+    for (int round = 0; round < rounds; round++) {
+      for (Stage s : stages) {
+        long[] t = pass(s);
+        cpu.computeIfAbsent(s, k -> new double[rounds])[round] = chars / (t[0] / 1e9);
+        wall.computeIfAbsent(s, k -> new double[rounds])[round] = chars / (t[1] / 1e9);
+      }
+    }
+    Map<Stage, Double> rate = new HashMap<>();
+    out.printf("%-44s %14s %10s %14s%n", "stage (median of " + rounds + " rounds)", "chars/CPU-s", "MB/CPU-s", "chars/s wall");
+    for (Stage s : stages) {
+      rate.put(s, median(cpu.get(s)));
+      out.printf("%-44s %14.0f %10.2f %14.0f%n", s.name(), rate.get(s), rate.get(s) * bytes / chars / 1e6,
+          median(wall.get(s)));
     }
     out.println();
     out.printf("normalize + MONEY/PERCENT vs HanLP standard segmenter:     %6.1fx (target >= 10x)%n",
@@ -97,23 +139,39 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Chars per second of {@code run} over {@code input}, after a warm-up on part of it. */
-  private static double measure(List<String> input, Consumer<String> run) {
-    int warm = Math.max(1, input.size() / 5);
-    for (int i = 0; i < warm; i++) {
-      run.accept(input.get(i));
+  /** Runs {@code stage} until the JIT has compiled its hot paths: at least two seconds and one pass over the corpus pages. */
+  private static void warmUp(Stage stage) {
+    long until = System.nanoTime() + 2_000_000_000L;
+    int i = 0;
+    while (System.nanoTime() < until || i < CORPUS_PAGES) {
+      stage.run().accept(stage.input().get(i % stage.input().size()));
+      i++;
     }
-    long chars = 0;
-    long t0 = System.nanoTime();
-    for (String page : input) {
-      run.accept(page);
-      chars += page.length();
+  }
+
+  /** One pass of {@code stage} over its whole input: {CPU nanoseconds of this thread, wall nanoseconds}. */
+  private static long[] pass(Stage stage) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long wall0 = System.nanoTime();
+    for (String page : stage.input()) {
+      stage.run().accept(page);
     }
-    return chars / ((System.nanoTime() - t0) / 1e9);
+    return new long[] {threads.getCurrentThreadCpuTime() - cpu0, System.nanoTime() - wall0};
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private Path corpusDir() {
+    return corpus != null ? corpus : Home.path("corpus");
   }
 
   private List<String> pages(double mb) throws IOException {
-    Path dir = corpus != null ? corpus : Home.path("corpus");
+    Path dir = corpusDir();
     List<String> base = new ArrayList<>();
     if (Files.isDirectory(dir)) {
       try (Stream<Path> files = Files.list(dir)) {

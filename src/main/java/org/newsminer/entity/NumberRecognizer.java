@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newsminer.entity.Numerals.Numeral;
 
 /**
@@ -109,6 +110,28 @@ final class NumberRecognizer implements Recognizer {
   /** First characters of every currency prefix (symbols, names, ISO codes): a fast pre-check. */
   private static final String PREFIX_STARTERS = prefixStarters();
 
+  /**
+   * Characters at which {@link Scan#at} can find anything: every other position it would skip after
+   * trying each rule, so the scan skips it at once (most of a page is plain text).
+   */
+  private static final boolean[] MAY_START = mayStart();
+
+  private static boolean[] mayStart() {
+    boolean[] may = new boolean[Character.MAX_VALUE + 1];
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      char f = fold(c);
+      may[i] = c == 'h' || c == 'w' // URLs, skipped whole
+          || f == '百' || f == '千' || Numerals.bigUnit(f) != 0 // 百分之, 千分之, 万分之
+          || c == '半' || c == '对' || c == '對' // 半成, 打对折
+          || PREFIX_STARTERS.indexOf(f) >= 0 // currency before the number
+          || c == '-' || c == '－' || c == '负' || c == '負' // signs
+          || Numerals.arabicDigit(c) >= 0 || Numerals.isDot(c) || Numerals.chineseDigit(c) >= 0
+          || Numerals.smallUnit(c) > 0 || Numerals.tens(c) > 0;
+    }
+    return may;
+  }
+
   private static String prefixStarters() {
     StringBuilder b = new StringBuilder();
     SYMBOLS.keySet().forEach(k -> b.append(fold(k.charAt(0))));
@@ -169,6 +192,15 @@ final class NumberRecognizer implements Recognizer {
    * End of {@code word} matched at {@code i} with whitespace allowed between its characters
    * (PDF text: {@code 个 百 分 点}), or -1.
    */
+  /** Currency words by their first character, longest first: the few worth trying at a position. */
+  private static final Map<Character, List<Cur>> CURRENCIES_BY_FIRST = CURRENCIES.stream()
+      .collect(Collectors.groupingBy(c -> c.word().charAt(0), Collectors.toList()));
+
+  /** The currency words that may start at {@code i} (all of them sharing its folded first character). */
+  static List<Cur> currenciesAt(CharSequence s, int i, int limit) {
+    return i < limit ? CURRENCIES_BY_FIRST.getOrDefault(fold(s.charAt(i)), List.of()) : List.of();
+  }
+
   static int matchLoose(CharSequence s, int i, int limit, String word) {
     int k = i;
     for (int w = 0; w < word.length(); w++) {
@@ -206,6 +238,10 @@ final class NumberRecognizer implements Recognizer {
     List<Entity> run() {
       int i = from;
       while (i < to) {
+        if (!MAY_START[s.charAt(i)]) {
+          i++;
+          continue;
+        }
         int next = at(i);
         i = Math.max(next, i + 1);
       }
@@ -254,7 +290,7 @@ final class NumberRecognizer implements Recognizer {
           }
         }
       }
-      for (Cur cur : CURRENCIES) {
+      for (Cur cur : currenciesAt(s, i, to)) {
         if (cur.scale().compareTo(BigDecimal.ONE) == 0 && cur.word().length() >= 2) {
           int e = matchLoose(s, i, to, cur.word());
           if (e > 0) {
@@ -664,7 +700,7 @@ final class NumberRecognizer implements Recognizer {
           return withQualifiers(n, start, b, v, "XBT", false, false, over);
         }
       }
-      for (Cur c : CURRENCIES) {
+      for (Cur c : currenciesAt(s, u, to)) {
         int ce = matchLoose(s, u, to, c.word());
         if (ce > 0) {
           if (c.word().equals("元") || c.word().equals("圆")) {
@@ -703,7 +739,7 @@ final class NumberRecognizer implements Recognizer {
             Numeral sub = k2 < to ? Numerals.parse(s, k2, to) : null;
             if (sub != null && !sub.juxtaposed()) {
               int k3 = Numerals.skipSpaces(s, sub.end(), to);
-              for (Cur sc : CURRENCIES) {
+              for (Cur sc : currenciesAt(s, k3, to)) {
                 int se = matchLoose(s, k3, to, sc.word());
                 if (se > 0 && sc.iso().equals(c.iso()) && sc.scale().compareTo(BigDecimal.ONE) < 0) {
                   val = val.add(sub.value().multiply(sc.scale()));

@@ -148,7 +148,7 @@ final class Numerals {
   /** An Arabic number: {@code [start, end)} and value. */
   record Arabic(int end, BigDecimal value, boolean suffixed) {}
 
-  private static boolean isDot(char c) {
+  static boolean isDot(char c) {
     return c == '.' || c == '．';
   }
 
