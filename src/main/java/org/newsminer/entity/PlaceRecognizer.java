@@ -114,9 +114,8 @@ final class PlaceRecognizer implements Recognizer {
         m.put(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
       }
       // HanLP's own place words the gazetteer lacks, with an empty path (the hierarchy is unknown).
-      for (Map.Entry<String, PlaceLevel> e : HanlpPlaceWords.load().entrySet()) {
-        m.putIfAbsent(e.getKey(), new Gazetteer.Entry[] {
-          new Gazetteer.Entry(e.getKey(), e.getValue(), null, List.of(), List.of())});
+      for (Map.Entry<String, Gazetteer.Entry> e : HanlpPlaceWords.load().entrySet()) {
+        m.putIfAbsent(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
       }
       AC = new AhoCorasickDoubleArrayTrie<>(m);
       // The gazetteer as this segmenter's own custom dictionary: nothing global is touched.
@@ -169,7 +168,7 @@ final class PlaceRecognizer implements Recognizer {
     List<Cand> grammar = grammarHits(text, from, to, chosen);
     List<Cand> known = new ArrayList<>(chosen);
     known.addAll(abbreviations(text, from, to, chosen));
-    List<Cand> all = merge(known, grammar);
+    List<Cand> all = shortMentions(text, from, to, merge(known, grammar));
     emit(text, all, out);
   }
 
@@ -861,6 +860,66 @@ final class PlaceRecognizer implements Recognizer {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
+  // ---------------------------------------------------------------- short mentions
+
+  private static final String[] LOCAL_SUFFIXES = {"民族乡", "居委会", "社区", "街道", "村", "乡", "镇"};
+
+  /**
+   * A township or village the article names in full may appear in it without its suffix (西德村 …
+   * 西德糌粑加工厂, 绕赛社区 … 木如、绕赛等老城区): those mentions take the full name. Stems that are
+   * common words or personal names, or that two places of the article share (桑木村, 桑木乡), are left.
+   */
+  private static List<Cand> shortMentions(String text, int from, int to, List<Cand> all) {
+    Map<String, Cand> byStem = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Cand c : all) {
+      if (c.entry != null || c.level != PlaceLevel.TOWNSHIP && c.level != PlaceLevel.VILLAGE) {
+        continue;
+      }
+      for (String suf : LOCAL_SUFFIXES) {
+        if (c.name.endsWith(suf) && c.name.length() - suf.length() >= 2) {
+          String stem = c.name.substring(0, c.name.length() - suf.length());
+          Cand old = byStem.putIfAbsent(stem, c);
+          if (old != null && !old.name.equals(c.name)) {
+            ambiguous.add(stem);
+          }
+          break;
+        }
+      }
+    }
+    if (byStem.isEmpty()) {
+      return all;
+    }
+    boolean[] taken = new boolean[to - from];
+    for (Cand c : all) {
+      for (int i = c.start; i < c.end; i++) {
+        taken[i - from] = true;
+      }
+    }
+    List<Cand> out = new ArrayList<>(all);
+    for (Map.Entry<String, Cand> e : byStem.entrySet()) {
+      String stem = e.getKey();
+      Cand full = e.getValue();
+      if (ambiguous.contains(stem) || HanlpPlaceWords.isBlocked(stem) || GENERIC.contains(stem) || !rare(stem)
+          && !CoreDictionary.get(stem).hasNatureStartsWith("ns")) {
+        continue;
+      }
+      for (int k = text.indexOf(stem, from); k >= 0 && k + stem.length() <= to; k = text.indexOf(stem, k + 1)) {
+        int end = k + stem.length();
+        if (overlaps(taken, from, k, end) || crossedByWord(text, from, to, k, end)
+            || personContext(text, from, to, k, end)) {
+          continue;
+        }
+        for (int i = k; i < end; i++) {
+          taken[i - from] = true;
+        }
+        out.add(new Cand(k, end, null, full.level, full.name));
+      }
+    }
+    out.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> c.end));
+    return out;
+  }
+
   // ---------------------------------------------------------------- merge and paths
 
   private static List<Cand> merge(List<Cand> gaz, List<Cand> grammar) {
@@ -882,6 +941,7 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static void emit(String text, List<Cand> all, List<Entity> out) {
+    int first = out.size();
     Map<String, List<String>> seen = new HashMap<>();
     Set<String> counties = new LinkedHashSet<>();
     Set<String> townships = new LinkedHashSet<>();
@@ -919,6 +979,13 @@ final class PlaceRecognizer implements Recognizer {
       out.add(new Place(text.substring(c.start, c.end), c.start, c.end, c.name, c.level, path));
       prev = c;
       prevPath = path;
+    }
+    // A mention before the one that gave its name a path (西德 … 普兰县普兰镇西德村) takes that path too.
+    for (int k = first; k < out.size(); k++) {
+      Place p = (Place) out.get(k);
+      if (p.path().isEmpty() && pathOf.containsKey(p.name())) {
+        out.set(k, new Place(p.text(), p.start(), p.end(), p.name(), p.level(), pathOf.get(p.name())));
+      }
     }
   }
 

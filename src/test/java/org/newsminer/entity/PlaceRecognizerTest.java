@@ -142,9 +142,9 @@ class PlaceRecognizerTest {
   @Test
   void placeWordsFromHanlpButNotPersonalNames() {
     List<Place> ps = places("来自浙江诸暨的游客说。");
-    assertEquals("浙江=浙江省/PROVINCE 诸暨=诸暨/COUNTY", surfaces(ps));
+    assertEquals("浙江=浙江省/PROVINCE 诸暨=诸暨市/COUNTY", surfaces(ps));
     // A HanLP place word's hierarchy is unknown, but an address chain gives it one.
-    assertEquals(List.of("浙江省", "诸暨"), ps.get(1).path());
+    assertEquals(List.of("浙江省", "诸暨市"), ps.get(1).path());
     assertTrue(places("诸暨的游客说。").get(0).path().isEmpty());
     assertEquals("阿里地区=阿里地区/PREFECTURE",
         surfaces(places("本报记者达珍洛桑旦增报道，阿里地区脱贫攻坚指挥部宣传报道组组长白万鹏说。")));
@@ -155,6 +155,20 @@ class PlaceRecognizerTest {
     assertEquals("南木乡=南木乡/TOWNSHIP 江村=江村/VILLAGE", surfaces(places("南木乡江村依托乡村业余文艺队开展活动。")));
     assertEquals("雪村=雪村/VILLAGE", surfaces(places("驻村工作队来到雪村开展入户走访。")));
     assertEquals("", surfaces(places("驻村工作队来到山村开展入户走访，仁布县返乡大学生创业。")).replace("仁布县=仁布县/COUNTY", "").trim());
+  }
+
+  @Test
+  void mentionsWithoutSuffixOfPlacesTheArticleNamed() {
+    String s = "图为普兰县普兰镇西德村西德粮原地食品有限公司面包车间工人在制作面包。早在2002年便建起了西德糌粑加工厂。";
+    List<Place> ps = places(s);
+    Place last = ps.get(ps.size() - 1);
+    assertEquals("西德", last.text());
+    assertEquals("西德村", last.name());
+    assertEquals(PlaceLevel.VILLAGE, last.level());
+    assertEquals(List.of("西藏自治区", "阿里地区", "普兰县", "普兰镇", "西德村"), last.path());
+    // 桑木 is ambiguous between 桑木村 and 桑木乡 in this text: left alone.
+    assertEquals("东嘎街道=东嘎街道/TOWNSHIP 桑木村=桑木村/VILLAGE 桑木乡=桑木乡/TOWNSHIP",
+        surfaces(places("东嘎街道桑木村人，当时的桑木乡公社，桑木的孩子们")));
   }
 
   @Test
