@@ -187,6 +187,9 @@ final class PlaceRecognizer implements Recognizer {
           strong(text, c))) {
         continue;
       }
+      if (c.level == PlaceLevel.NATURAL && brand(text, to, c.end)) {
+        continue; // 中国太平洋财产保险: a brand, not the ocean
+      }
       if (c.entry.path().isEmpty() && (personContext(text, from, to, c.start, c.end)
           || crossedByWord(text, from, to, c.start, c.end))) {
         // A HanLP place word used as a name: 组长白万鹏, 记者洛桑.
@@ -204,6 +207,18 @@ final class PlaceRecognizer implements Recognizer {
   /** Names this long (墨竹工卡县, 孔雀河) are not cut out of a longer word in practice. */
   private static boolean longEnough(Cand c) {
     return c.length() >= 4 || c.length() == 3 && c.level == PlaceLevel.NATURAL;
+  }
+
+  private static final String[] BRAND_WORDS = {"保险", "财产", "人寿", "证券", "集团", "航空", "电器", "啤酒"};
+
+  /** A natural feature's name followed by a business word names a company (太平洋保险, 长江证券). */
+  private static boolean brand(String text, int to, int e) {
+    for (String w : BRAND_WORDS) {
+      if (text.startsWith(w, e) && e + w.length() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlaps(boolean[] taken, int from, int s, int e) {
