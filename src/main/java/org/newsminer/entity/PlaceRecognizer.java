@@ -313,12 +313,27 @@ final class PlaceRecognizer implements Recognizer {
     {"川", "四川省"}, {"黔", "贵州省"}, {"滇", "云南省"}, {"陕", "陕西省"}, {"甘", "甘肃省"}, {"陇", "甘肃省"},
     {"青", "青海省"}, {"藏", "西藏自治区"},
   };
-  private static final Map<Character, String> ABBR = new HashMap<>();
+  /** The abbreviation characters, and at the same index the full name each stands for. */
+  private static final String ABBR_CHARS;
+  private static final String[] ABBR_NAMES = new String[ABBREVIATIONS.length];
+  private static final boolean[] IS_ABBR = new boolean[Character.MAX_VALUE + 1];
 
   static {
-    for (String[] a : ABBREVIATIONS) {
-      ABBR.put(a[0].charAt(0), a[1]);
+    StringBuilder chars = new StringBuilder();
+    for (int k = 0; k < ABBREVIATIONS.length; k++) {
+      chars.append(ABBREVIATIONS[k][0]);
+      ABBR_NAMES[k] = ABBREVIATIONS[k][1];
     }
+    ABBR_CHARS = chars.toString();
+    for (int k = 0; k < ABBR_CHARS.length(); k++) {
+      IS_ABBR[ABBR_CHARS.charAt(k)] = true;
+    }
+  }
+
+  /** The full name a one-character abbreviation stands for, or null. */
+  private static String abbreviated(char c) {
+    int k = ABBR_CHARS.indexOf(c);
+    return k < 0 ? null : ABBR_NAMES[k];
   }
 
   /** Abbreviations that form compounds (中美, 港澳台, 京津冀); rarer ones (丹, 甘丹) would cut Tibetan names. */
@@ -348,15 +363,15 @@ final class PlaceRecognizer implements Recognizer {
     List<Cand> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      if (taken[i - from] || !ABBR.containsKey(text.charAt(i))) {
+      if (taken[i - from] || !IS_ABBR[text.charAt(i)]) {
         i++;
         continue;
       }
       int j = i;
       Set<String> referents = new LinkedHashSet<>();
       boolean distinct = true;
-      while (j < to && j - i < 4 && !taken[j - from] && ABBR.containsKey(text.charAt(j))) {
-        distinct &= referents.add(ABBR.get(text.charAt(j)));
+      while (j < to && j - i < 4 && !taken[j - from] && IS_ABBR[text.charAt(j)]) {
+        distinct &= referents.add(abbreviated(text.charAt(j)));
         j++;
       }
       if (j - i >= 2 && !allIn(text, i, j, COMPOUND_ABBR)) {
@@ -443,7 +458,7 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static Cand abbreviation(String text, int k) {
-    Gazetteer.Entry e = Models.GAZ.entry(ABBR.get(text.charAt(k)));
+    Gazetteer.Entry e = Models.GAZ.entry(abbreviated(text.charAt(k)));
     return new Cand(k, k + 1, e, e.level(), e.name());
   }
 
@@ -484,7 +499,27 @@ final class PlaceRecognizer implements Recognizer {
     return out;
   }
 
+  /** First characters of the suffixes: most positions are rejected with one lookup. */
+  private static final String SUFFIX_FIRST;
+  private static final boolean[] SUFFIX_START = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    StringBuilder first = new StringBuilder();
+    for (String[] s : SUFFIXES) {
+      if (first.indexOf(s[0].substring(0, 1)) < 0) {
+        first.append(s[0].charAt(0));
+      }
+    }
+    SUFFIX_FIRST = first.toString();
+    for (int k = 0; k < SUFFIX_FIRST.length(); k++) {
+      SUFFIX_START[SUFFIX_FIRST.charAt(k)] = true;
+    }
+  }
+
   private static String[] suffixAt(String text, int i, int to) {
+    if (!SUFFIX_START[text.charAt(i)]) {
+      return null;
+    }
     for (String[] s : SUFFIXES) {
       if (text.startsWith(s[0], i) && i + s[0].length() <= to) {
         return s;
