@@ -287,6 +287,34 @@ final class PlaceRecognizer implements Recognizer {
     return a != null && (a.hasNatureStartsWith("i") || a.hasNatureStartsWith("l"));
   }
 
+  /**
+   * The terms HanLP would return for {@code text[s, e)} when no dictionary word (HanLP's or the
+   * gazetteer's) spans two or more of its characters: one term per character. Null when some word
+   * does, and the window must really be segmented. Most transliterations take this fast path.
+   */
+  static List<Term> singleCharacters(String text, int s, int e, boolean[] hit, int from) {
+    for (int k = s; k < e; k++) {
+      if (hit[k - from]) {
+        return null;
+      }
+    }
+    DoubleArrayTrie<CoreDictionary.Attribute> dict = CoreDictionary.trie;
+    for (int a = s; a < e - 1; a++) {
+      for (int len = 2; len <= 4 && a + len <= e; len++) {
+        if (dict.exactMatchSearch(text.substring(a, a + len)) >= 0) {
+          return null;
+        }
+      }
+    }
+    List<Term> terms = new ArrayList<>(e - s);
+    for (int k = s; k < e; k++) {
+      String w = String.valueOf(text.charAt(k));
+      CoreDictionary.Attribute a = CoreDictionary.get(w);
+      terms.add(new Term(w, a == null || a.nature.length == 0 ? Nature.nz : a.nature[0]));
+    }
+    return terms;
+  }
+
   /** HanLP terms of {@code text[s, e)}, or null if they do not cover it exactly (HanLP defect guard). */
   static List<Term> segment(String text, int s, int e) {
     List<Term> terms = Models.SEG.seg(text.substring(s, e));
@@ -471,8 +499,12 @@ final class PlaceRecognizer implements Recognizer {
     // (雅安卡村, 古巴村, 江孜镇), so the grammar walks through them like any name-like token.
     Cand[] cover = new Cand[to - from];
     Cand[] ends = new Cand[to - from + 1];
+    boolean[] hit = new boolean[to - from];
     for (Cand c : gaz) {
       ends[c.end - from] = c;
+      for (int i = c.start; i < c.end; i++) {
+        hit[i - from] = true;
+      }
       if (!strong(text, c)) {
         continue;
       }
@@ -488,7 +520,7 @@ final class PlaceRecognizer implements Recognizer {
         i++;
         continue;
       }
-      Cand c = nameBefore(text, from, to, i, suf, cover, ends, out);
+      Cand c = nameBefore(text, from, to, i, suf, cover, ends, hit, out);
       if (c != null) {
         out.add(c);
         i = c.end;
@@ -540,7 +572,7 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static Cand nameBefore(String text, int from, int to, int i, String[] suf, Cand[] cover, Cand[] ends,
-      List<Cand> grammarSoFar) {
+      boolean[] hit, List<Cand> grammarSoFar) {
     int sufEnd = i + suf[0].length();
     PlaceLevel level = PlaceLevel.valueOf(suf[1]);
     if (level == PlaceLevel.NATURAL && adminSuffixFollows(text, sufEnd, to)) {
@@ -577,7 +609,10 @@ final class PlaceRecognizer implements Recognizer {
     while (right < Math.min(to, sufEnd + 2) && isHan(text.charAt(right))) {
       right++;
     }
-    List<Term> terms = segment(text, limit, right);
+    List<Term> terms = singleCharacters(text, limit, right, hit, from);
+    if (terms == null) {
+      terms = segment(text, limit, right);
+    }
     if (terms == null) {
       return null;
     }
