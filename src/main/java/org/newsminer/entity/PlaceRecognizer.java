@@ -700,6 +700,14 @@ final class PlaceRecognizer implements Recognizer {
         && !(p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar))) {
       p = strictP;
     }
+    // A province's short form opening the name is a place of its own (上海浦东新区 → 上海 + 浦东新区).
+    for (int e = p + 2; e < i - 1; e++) {
+      Gazetteer.Entry head = Models.GAZ.entry(text.substring(p, e));
+      if (head != null && head.level() == PlaceLevel.PROVINCE) {
+        p = e;
+        break;
+      }
+    }
     // The name must not start inside a word (老家桑木村: 家 belongs to 老家).
     for (int a = Math.max(limit, p - 3); a < p; a++) {
       if (STOP_CHARS.indexOf(text.charAt(a)) >= 0 && SOFT_STOPS.indexOf(text.charAt(a)) < 0) {
@@ -747,6 +755,9 @@ final class PlaceRecognizer implements Recognizer {
     }
     if (quoted(text, from, to, p, sufEnd) || personContext(text, from, to, p, sufEnd)) {
       return null;
+    }
+    if (!chained && text.startsWith("江村", i - 1) && HanlpPlaceWords.isBlocked(text.substring(p, i - 1))) {
+      return null; // 卓玛江村: two Tibetan given names, a person
     }
     if (level == PlaceLevel.PREFECTURE && suf[0].equals("市") && chained) {
       level = PlaceLevel.COUNTY;

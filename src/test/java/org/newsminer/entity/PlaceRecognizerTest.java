@@ -177,6 +177,10 @@ class PlaceRecognizerTest {
         surfaces(places("林芝市米林市南伊珞巴民族乡才召村")));
     assertEquals("玉麦乡=玉麦乡/TOWNSHIP", surfaces(places("边境小康村建设让玉麦乡群众住上了新房。")));
     assertEquals("", surfaces(places("次仁卓嘎说，县城里的人越来越多，各乡镇都建起了卫生院。今年以来，我市各县区乡镇村居全面开展整治。")));
+    assertEquals("拉萨河=拉萨河/NATURAL", surfaces(places("村民达瓦次仁和卓玛江村一起来到拉萨河边。")));
+    assertEquals("上海=上海市/PROVINCE 浦东新区=浦东新区/ZONE 深圳市=深圳市/PREFECTURE 南山区=南山区/COUNTY",
+        surfaces(places("他在上海浦东新区工作，后来到了深圳市南山区。")));
+    assertEquals("拉萨市=拉萨市/PREFECTURE 拉萨=拉萨市/PREFECTURE", surfaces(places("拉萨市市场监管局和拉萨市场监管部门")));
     List<Place> ps = places("他来自四川省甘孜藏族自治州理塘县。");
     assertEquals("四川省=四川省/PROVINCE 甘孜藏族自治州=甘孜藏族自治州/PREFECTURE 理塘县=理塘县/COUNTY", surfaces(ps));
     assertEquals(List.of("四川省", "甘孜藏族自治州", "理塘县"), ps.get(2).path());
