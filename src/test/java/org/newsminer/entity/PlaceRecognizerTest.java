@@ -227,6 +227,42 @@ class PlaceRecognizerTest {
     assertTrue(!joined.equals("墨竹工卡县"), joined);
   }
 
+  /** One recognizer shared by threads gives what it gives alone (the javadoc promises thread safety). */
+  @Test
+  void sameResultsFromManyThreads() throws Exception {
+    List<String> pages = new ArrayList<>();
+    try (var files = Files.list(Path.of("corpus"))) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".txt")).sorted()::iterator) {
+        pages.add(Files.readString(f, StandardCharsets.UTF_8).replaceAll("\\s+", ""));
+      }
+    }
+    PlaceRecognizer shared = new PlaceRecognizer();
+    List<List<Entity>> alone = new ArrayList<>();
+    for (String page : pages) {
+      List<Entity> out = new ArrayList<>();
+      shared.recognize(page, 0, page.length(), out);
+      alone.add(out);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Entity>>> futures = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (String page : pages) {
+          futures.add(pool.submit(() -> {
+            List<Entity> out = new ArrayList<>();
+            shared.recognize(page, 0, page.length(), out);
+            return out;
+          }));
+        }
+      }
+      for (int k = 0; k < futures.size(); k++) {
+        assertEquals(alone.get(k % pages.size()), futures.get(k).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   /** The HanLP segmentations the recognizer relies on cover their input exactly, on every corpus page. */
   @Test
   void segmentationsCoverTheirInput() throws IOException {
