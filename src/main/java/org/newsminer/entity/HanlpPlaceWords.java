@@ -3,6 +3,7 @@ package org.newsminer.entity;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,11 +25,21 @@ final class HanlpPlaceWords {
       + "米玛 巴桑 德吉 曲珍 加措 嘎玛 贡布 旺堆 仁青 丹增 益西 桑珠 次珠 群培 阿旺 土登 赤列 欧珠 琼达 "
       + "拉姆 央宗 格勒 江村 旺姆 措姆 扎巴 朗杰 洛珠 贡嘎 次成 仁增 伦珠 桑布 德庆 巴珠 多布杰";
 
+  private static final Set<String> BLOCKED_SET = Set.of(BLOCKED.split(" "));
+
+  /** True for general words and Tibetan given names that are never read as places on their own. */
+  static boolean isBlocked(String w) {
+    return BLOCKED_SET.contains(w);
+  }
+
   /** Characters typical of transliterated foreign names. */
   private static final String FOREIGN_CHARS = "斯尔克特德格伦库夫姆兹维亚瓦莱塞蒂诺罗顿堡茨";
 
-  /** Each ns word of HanLP's core dictionary with a level guessed from its form. */
-  static Map<String, PlaceLevel> load() {
+  /**
+   * Each ns word of HanLP's core dictionary as a place with a level guessed from its form and an empty
+   * path; a county or city stem (靖远 for 靖远县) stands for the full name.
+   */
+  static Map<String, Gazetteer.Entry> load() {
     DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
     int[] base = trie.getBase();
     int[] check = trie.getCheck();
@@ -53,20 +64,19 @@ final class HanlpPlaceWords {
         next[start[b] + fill[b]++] = p;
       }
     }
-    Map<String, PlaceLevel> out = new HashMap<>();
-    Map<String, PlaceLevel> stems = new HashMap<>();
+    Map<String, Gazetteer.Entry> out = new HashMap<>();
+    Map<String, Gazetteer.Entry> stems = new HashMap<>();
     Set<String> blocked = Set.of(BLOCKED.split(" "));
     walk(trie, base, check, start, next, base[0], new char[16], 0, blocked, out, stems);
-    for (Map.Entry<String, PlaceLevel> e : stems.entrySet()) {
-      out.putIfAbsent(e.getKey(), e.getValue());
-    }
+    // A stem stands for its full name even where HanLP knows the stem too (正定 → 正定县).
+    out.putAll(stems);
     return out;
   }
 
   /** Depth-first over the trie from state {@code b}; {@code word[0, len)} spells the path so far. */
   private static void walk(DoubleArrayTrie<CoreDictionary.Attribute> trie, int[] base, int[] check, int[] start,
-      int[] next, int b, char[] word, int len, Set<String> blocked, Map<String, PlaceLevel> out,
-      Map<String, PlaceLevel> stems) {
+      int[] next, int b, char[] word, int len, Set<String> blocked, Map<String, Gazetteer.Entry> out,
+      Map<String, Gazetteer.Entry> stems) {
     int n = start.length - 1;
     if (b < 0 || b >= n) {
       return;
@@ -76,13 +86,13 @@ final class HanlpPlaceWords {
       if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
         String w = new String(word, 0, len);
         if (!blocked.contains(w)) {
-          out.put(w, levelOf(w));
+          out.put(w, place(w));
           // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
           String stem = w.substring(0, len - 1);
           if (len >= 3 && "县市旗".indexOf(w.charAt(len - 1)) >= 0 && !blocked.contains(stem)) {
             CoreDictionary.Attribute sa = CoreDictionary.get(stem);
             if (sa == null || sa.nature[0].toString().startsWith("ns")) {
-              stems.put(stem, levelOf(w));
+              stems.put(stem, place(w));
             }
           }
         }
@@ -101,10 +111,18 @@ final class HanlpPlaceWords {
     }
   }
 
+  private static Gazetteer.Entry place(String name) {
+    return new Gazetteer.Entry(name, levelOf(name), null, List.of(), List.of());
+  }
+
+  /**
+   * The level a place word's form suggests. 市 gives COUNTY: the gazetteer lists every prefecture-level
+   * city, so a city only HanLP knows is a county-level one (诸暨市).
+   */
   static PlaceLevel levelOf(String w) {
     String[][] suffixes = {
       {"自治区", "PROVINCE"}, {"特别行政区", "PROVINCE"}, {"自治州", "PREFECTURE"}, {"地区", "PREFECTURE"},
-      {"街道", "TOWNSHIP"}, {"社区", "VILLAGE"}, {"省", "PROVINCE"}, {"市", "PREFECTURE"}, {"州", "PREFECTURE"},
+      {"街道", "TOWNSHIP"}, {"社区", "VILLAGE"}, {"省", "PROVINCE"}, {"市", "COUNTY"}, {"州", "PREFECTURE"},
       {"盟", "PREFECTURE"}, {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"},
       {"镇", "TOWNSHIP"}, {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"},
       {"海", "NATURAL"}, {"洋", "NATURAL"}, {"山", "NATURAL"}, {"峰", "NATURAL"}, {"岭", "NATURAL"},

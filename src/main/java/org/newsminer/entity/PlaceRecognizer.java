@@ -114,9 +114,8 @@ final class PlaceRecognizer implements Recognizer {
         m.put(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
       }
       // HanLP's own place words the gazetteer lacks, with an empty path (the hierarchy is unknown).
-      for (Map.Entry<String, PlaceLevel> e : HanlpPlaceWords.load().entrySet()) {
-        m.putIfAbsent(e.getKey(), new Gazetteer.Entry[] {
-          new Gazetteer.Entry(e.getKey(), e.getValue(), null, List.of(), List.of())});
+      for (Map.Entry<String, Gazetteer.Entry> e : HanlpPlaceWords.load().entrySet()) {
+        m.putIfAbsent(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
       }
       AC = new AhoCorasickDoubleArrayTrie<>(m);
       // The gazetteer as this segmenter's own custom dictionary: nothing global is touched.
@@ -169,7 +168,7 @@ final class PlaceRecognizer implements Recognizer {
     List<Cand> grammar = grammarHits(text, from, to, chosen);
     List<Cand> known = new ArrayList<>(chosen);
     known.addAll(abbreviations(text, from, to, chosen));
-    List<Cand> all = merge(known, grammar);
+    List<Cand> all = shortMentions(text, from, to, merge(known, grammar));
     emit(text, all, out);
   }
 
@@ -188,6 +187,9 @@ final class PlaceRecognizer implements Recognizer {
           strong(text, c))) {
         continue;
       }
+      if (c.level == PlaceLevel.NATURAL && brand(text, to, c.end)) {
+        continue; // 中国太平洋财产保险: a brand, not the ocean
+      }
       if (c.entry.path().isEmpty() && (personContext(text, from, to, c.start, c.end)
           || crossedByWord(text, from, to, c.start, c.end))) {
         // A HanLP place word used as a name: 组长白万鹏, 记者洛桑.
@@ -205,6 +207,18 @@ final class PlaceRecognizer implements Recognizer {
   /** Names this long (墨竹工卡县, 孔雀河) are not cut out of a longer word in practice. */
   private static boolean longEnough(Cand c) {
     return c.length() >= 4 || c.length() == 3 && c.level == PlaceLevel.NATURAL;
+  }
+
+  private static final String[] BRAND_WORDS = {"保险", "财产", "人寿", "证券", "集团", "航空", "电器", "啤酒"};
+
+  /** A natural feature's name followed by a business word names a company (太平洋保险, 长江证券). */
+  private static boolean brand(String text, int to, int e) {
+    for (String w : BRAND_WORDS) {
+      if (text.startsWith(w, e) && e + w.length() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlaps(boolean[] taken, int from, int s, int e) {
@@ -273,6 +287,34 @@ final class PlaceRecognizer implements Recognizer {
     return a != null && (a.hasNatureStartsWith("i") || a.hasNatureStartsWith("l"));
   }
 
+  /**
+   * The terms HanLP would return for {@code text[s, e)} when no dictionary word (HanLP's or the
+   * gazetteer's) spans two or more of its characters: one term per character. Null when some word
+   * does, and the window must really be segmented. Most transliterations take this fast path.
+   */
+  static List<Term> singleCharacters(String text, int s, int e, boolean[] hit, int from) {
+    for (int k = s; k < e; k++) {
+      if (hit[k - from]) {
+        return null;
+      }
+    }
+    DoubleArrayTrie<CoreDictionary.Attribute> dict = CoreDictionary.trie;
+    for (int a = s; a < e - 1; a++) {
+      for (int len = 2; len <= 4 && a + len <= e; len++) {
+        if (dict.exactMatchSearch(text.substring(a, a + len)) >= 0) {
+          return null;
+        }
+      }
+    }
+    List<Term> terms = new ArrayList<>(e - s);
+    for (int k = s; k < e; k++) {
+      String w = String.valueOf(text.charAt(k));
+      CoreDictionary.Attribute a = CoreDictionary.get(w);
+      terms.add(new Term(w, a == null || a.nature.length == 0 ? Nature.nz : a.nature[0]));
+    }
+    return terms;
+  }
+
   /** HanLP terms of {@code text[s, e)}, or null if they do not cover it exactly (HanLP defect guard). */
   static List<Term> segment(String text, int s, int e) {
     List<Term> terms = Models.SEG.seg(text.substring(s, e));
@@ -299,12 +341,27 @@ final class PlaceRecognizer implements Recognizer {
     {"川", "四川省"}, {"黔", "贵州省"}, {"滇", "云南省"}, {"陕", "陕西省"}, {"甘", "甘肃省"}, {"陇", "甘肃省"},
     {"青", "青海省"}, {"藏", "西藏自治区"},
   };
-  private static final Map<Character, String> ABBR = new HashMap<>();
+  /** The abbreviation characters, and at the same index the full name each stands for. */
+  private static final String ABBR_CHARS;
+  private static final String[] ABBR_NAMES = new String[ABBREVIATIONS.length];
+  private static final boolean[] IS_ABBR = new boolean[Character.MAX_VALUE + 1];
 
   static {
-    for (String[] a : ABBREVIATIONS) {
-      ABBR.put(a[0].charAt(0), a[1]);
+    StringBuilder chars = new StringBuilder();
+    for (int k = 0; k < ABBREVIATIONS.length; k++) {
+      chars.append(ABBREVIATIONS[k][0]);
+      ABBR_NAMES[k] = ABBREVIATIONS[k][1];
     }
+    ABBR_CHARS = chars.toString();
+    for (int k = 0; k < ABBR_CHARS.length(); k++) {
+      IS_ABBR[ABBR_CHARS.charAt(k)] = true;
+    }
+  }
+
+  /** The full name a one-character abbreviation stands for, or null. */
+  private static String abbreviated(char c) {
+    int k = ABBR_CHARS.indexOf(c);
+    return k < 0 ? null : ABBR_NAMES[k];
   }
 
   /** Abbreviations that form compounds (中美, 港澳台, 京津冀); rarer ones (丹, 甘丹) would cut Tibetan names. */
@@ -334,15 +391,15 @@ final class PlaceRecognizer implements Recognizer {
     List<Cand> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      if (taken[i - from] || !ABBR.containsKey(text.charAt(i))) {
+      if (taken[i - from] || !IS_ABBR[text.charAt(i)]) {
         i++;
         continue;
       }
       int j = i;
       Set<String> referents = new LinkedHashSet<>();
       boolean distinct = true;
-      while (j < to && j - i < 4 && !taken[j - from] && ABBR.containsKey(text.charAt(j))) {
-        distinct &= referents.add(ABBR.get(text.charAt(j)));
+      while (j < to && j - i < 4 && !taken[j - from] && IS_ABBR[text.charAt(j)]) {
+        distinct &= referents.add(abbreviated(text.charAt(j)));
         j++;
       }
       if (j - i >= 2 && !allIn(text, i, j, COMPOUND_ABBR)) {
@@ -429,7 +486,7 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static Cand abbreviation(String text, int k) {
-    Gazetteer.Entry e = Models.GAZ.entry(ABBR.get(text.charAt(k)));
+    Gazetteer.Entry e = Models.GAZ.entry(abbreviated(text.charAt(k)));
     return new Cand(k, k + 1, e, e.level(), e.name());
   }
 
@@ -442,8 +499,12 @@ final class PlaceRecognizer implements Recognizer {
     // (雅安卡村, 古巴村, 江孜镇), so the grammar walks through them like any name-like token.
     Cand[] cover = new Cand[to - from];
     Cand[] ends = new Cand[to - from + 1];
+    boolean[] hit = new boolean[to - from];
     for (Cand c : gaz) {
       ends[c.end - from] = c;
+      for (int i = c.start; i < c.end; i++) {
+        hit[i - from] = true;
+      }
       if (!strong(text, c)) {
         continue;
       }
@@ -459,7 +520,7 @@ final class PlaceRecognizer implements Recognizer {
         i++;
         continue;
       }
-      Cand c = nameBefore(text, from, to, i, suf, cover, ends, out);
+      Cand c = nameBefore(text, from, to, i, suf, cover, ends, hit, out);
       if (c != null) {
         out.add(c);
         i = c.end;
@@ -470,7 +531,27 @@ final class PlaceRecognizer implements Recognizer {
     return out;
   }
 
+  /** First characters of the suffixes: most positions are rejected with one lookup. */
+  private static final String SUFFIX_FIRST;
+  private static final boolean[] SUFFIX_START = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    StringBuilder first = new StringBuilder();
+    for (String[] s : SUFFIXES) {
+      if (first.indexOf(s[0].substring(0, 1)) < 0) {
+        first.append(s[0].charAt(0));
+      }
+    }
+    SUFFIX_FIRST = first.toString();
+    for (int k = 0; k < SUFFIX_FIRST.length(); k++) {
+      SUFFIX_START[SUFFIX_FIRST.charAt(k)] = true;
+    }
+  }
+
   private static String[] suffixAt(String text, int i, int to) {
+    if (!SUFFIX_START[text.charAt(i)]) {
+      return null;
+    }
     for (String[] s : SUFFIXES) {
       if (text.startsWith(s[0], i) && i + s[0].length() <= to) {
         return s;
@@ -491,7 +572,7 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static Cand nameBefore(String text, int from, int to, int i, String[] suf, Cand[] cover, Cand[] ends,
-      List<Cand> grammarSoFar) {
+      boolean[] hit, List<Cand> grammarSoFar) {
     int sufEnd = i + suf[0].length();
     PlaceLevel level = PlaceLevel.valueOf(suf[1]);
     if (level == PlaceLevel.NATURAL && adminSuffixFollows(text, sufEnd, to)) {
@@ -528,7 +609,10 @@ final class PlaceRecognizer implements Recognizer {
     while (right < Math.min(to, sufEnd + 2) && isHan(text.charAt(right))) {
       right++;
     }
-    List<Term> terms = segment(text, limit, right);
+    List<Term> terms = singleCharacters(text, limit, right, hit, from);
+    if (terms == null) {
+      terms = segment(text, limit, right);
+    }
     if (terms == null) {
       return null;
     }
@@ -616,6 +700,14 @@ final class PlaceRecognizer implements Recognizer {
         && !(p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar))) {
       p = strictP;
     }
+    // A province's short form opening the name is a place of its own (上海浦东新区 → 上海 + 浦东新区).
+    for (int e = p + 2; e < i - 1; e++) {
+      Gazetteer.Entry head = Models.GAZ.entry(text.substring(p, e));
+      if (head != null && head.level() == PlaceLevel.PROVINCE) {
+        p = e;
+        break;
+      }
+    }
     // The name must not start inside a word (老家桑木村: 家 belongs to 老家).
     for (int a = Math.max(limit, p - 3); a < p; a++) {
       if (STOP_CHARS.indexOf(text.charAt(a)) >= 0 && SOFT_STOPS.indexOf(text.charAt(a)) < 0) {
@@ -663,6 +755,9 @@ final class PlaceRecognizer implements Recognizer {
     }
     if (quoted(text, from, to, p, sufEnd) || personContext(text, from, to, p, sufEnd)) {
       return null;
+    }
+    if (!chained && text.startsWith("江村", i - 1) && HanlpPlaceWords.isBlocked(text.substring(p, i - 1))) {
+      return null; // 卓玛江村: two Tibetan given names, a person
     }
     if (level == PlaceLevel.PREFECTURE && suf[0].equals("市") && chained) {
       level = PlaceLevel.COUNTY;
@@ -861,6 +956,66 @@ final class PlaceRecognizer implements Recognizer {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
+  // ---------------------------------------------------------------- short mentions
+
+  private static final String[] LOCAL_SUFFIXES = {"民族乡", "居委会", "社区", "街道", "村", "乡", "镇"};
+
+  /**
+   * A township or village the article names in full may appear in it without its suffix (西德村 …
+   * 西德糌粑加工厂, 绕赛社区 … 木如、绕赛等老城区): those mentions take the full name. Stems that are
+   * common words or personal names, or that two places of the article share (桑木村, 桑木乡), are left.
+   */
+  private static List<Cand> shortMentions(String text, int from, int to, List<Cand> all) {
+    Map<String, Cand> byStem = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Cand c : all) {
+      if (c.entry != null || c.level != PlaceLevel.TOWNSHIP && c.level != PlaceLevel.VILLAGE) {
+        continue;
+      }
+      for (String suf : LOCAL_SUFFIXES) {
+        if (c.name.endsWith(suf) && c.name.length() - suf.length() >= 2) {
+          String stem = c.name.substring(0, c.name.length() - suf.length());
+          Cand old = byStem.putIfAbsent(stem, c);
+          if (old != null && !old.name.equals(c.name)) {
+            ambiguous.add(stem);
+          }
+          break;
+        }
+      }
+    }
+    if (byStem.isEmpty()) {
+      return all;
+    }
+    boolean[] taken = new boolean[to - from];
+    for (Cand c : all) {
+      for (int i = c.start; i < c.end; i++) {
+        taken[i - from] = true;
+      }
+    }
+    List<Cand> out = new ArrayList<>(all);
+    for (Map.Entry<String, Cand> e : byStem.entrySet()) {
+      String stem = e.getKey();
+      Cand full = e.getValue();
+      if (ambiguous.contains(stem) || HanlpPlaceWords.isBlocked(stem) || GENERIC.contains(stem) || !rare(stem)
+          && !CoreDictionary.get(stem).hasNatureStartsWith("ns")) {
+        continue;
+      }
+      for (int k = text.indexOf(stem, from); k >= 0 && k + stem.length() <= to; k = text.indexOf(stem, k + 1)) {
+        int end = k + stem.length();
+        if (overlaps(taken, from, k, end) || crossedByWord(text, from, to, k, end)
+            || personContext(text, from, to, k, end)) {
+          continue;
+        }
+        for (int i = k; i < end; i++) {
+          taken[i - from] = true;
+        }
+        out.add(new Cand(k, end, null, full.level, full.name));
+      }
+    }
+    out.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> c.end));
+    return out;
+  }
+
   // ---------------------------------------------------------------- merge and paths
 
   private static List<Cand> merge(List<Cand> gaz, List<Cand> grammar) {
@@ -882,6 +1037,7 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   private static void emit(String text, List<Cand> all, List<Entity> out) {
+    int first = out.size();
     Map<String, List<String>> seen = new HashMap<>();
     Set<String> counties = new LinkedHashSet<>();
     Set<String> townships = new LinkedHashSet<>();
@@ -919,6 +1075,13 @@ final class PlaceRecognizer implements Recognizer {
       out.add(new Place(text.substring(c.start, c.end), c.start, c.end, c.name, c.level, path));
       prev = c;
       prevPath = path;
+    }
+    // A mention before the one that gave its name a path (西德 … 普兰县普兰镇西德村) takes that path too.
+    for (int k = first; k < out.size(); k++) {
+      Place p = (Place) out.get(k);
+      if (p.path().isEmpty() && pathOf.containsKey(p.name())) {
+        out.set(k, new Place(p.text(), p.start(), p.end(), p.name(), p.level(), pathOf.get(p.name())));
+      }
     }
   }
 

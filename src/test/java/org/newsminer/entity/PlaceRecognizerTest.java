@@ -142,9 +142,9 @@ class PlaceRecognizerTest {
   @Test
   void placeWordsFromHanlpButNotPersonalNames() {
     List<Place> ps = places("来自浙江诸暨的游客说。");
-    assertEquals("浙江=浙江省/PROVINCE 诸暨=诸暨/COUNTY", surfaces(ps));
+    assertEquals("浙江=浙江省/PROVINCE 诸暨=诸暨市/COUNTY", surfaces(ps));
     // A HanLP place word's hierarchy is unknown, but an address chain gives it one.
-    assertEquals(List.of("浙江省", "诸暨"), ps.get(1).path());
+    assertEquals(List.of("浙江省", "诸暨市"), ps.get(1).path());
     assertTrue(places("诸暨的游客说。").get(0).path().isEmpty());
     assertEquals("阿里地区=阿里地区/PREFECTURE",
         surfaces(places("本报记者达珍洛桑旦增报道，阿里地区脱贫攻坚指挥部宣传报道组组长白万鹏说。")));
@@ -158,11 +158,29 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void mentionsWithoutSuffixOfPlacesTheArticleNamed() {
+    String s = "图为普兰县普兰镇西德村西德粮原地食品有限公司面包车间工人在制作面包。早在2002年便建起了西德糌粑加工厂。";
+    List<Place> ps = places(s);
+    Place last = ps.get(ps.size() - 1);
+    assertEquals("西德", last.text());
+    assertEquals("西德村", last.name());
+    assertEquals(PlaceLevel.VILLAGE, last.level());
+    assertEquals(List.of("西藏自治区", "阿里地区", "普兰县", "普兰镇", "西德村"), last.path());
+    // 桑木 is ambiguous between 桑木村 and 桑木乡 in this text: left alone.
+    assertEquals("东嘎街道=东嘎街道/TOWNSHIP 桑木村=桑木村/VILLAGE 桑木乡=桑木乡/TOWNSHIP",
+        surfaces(places("东嘎街道桑木村人，当时的桑木乡公社，桑木的孩子们")));
+  }
+
+  @Test
   void unseenTibetanNewsSentences() {
     assertEquals("林芝市=林芝市/PREFECTURE 米林市=米林市/COUNTY 南伊珞巴民族乡=南伊珞巴民族乡/TOWNSHIP 才召村=才召村/VILLAGE",
         surfaces(places("林芝市米林市南伊珞巴民族乡才召村")));
     assertEquals("玉麦乡=玉麦乡/TOWNSHIP", surfaces(places("边境小康村建设让玉麦乡群众住上了新房。")));
     assertEquals("", surfaces(places("次仁卓嘎说，县城里的人越来越多，各乡镇都建起了卫生院。今年以来，我市各县区乡镇村居全面开展整治。")));
+    assertEquals("拉萨河=拉萨河/NATURAL", surfaces(places("村民达瓦次仁和卓玛江村一起来到拉萨河边。")));
+    assertEquals("上海=上海市/PROVINCE 浦东新区=浦东新区/ZONE 深圳市=深圳市/PREFECTURE 南山区=南山区/COUNTY",
+        surfaces(places("他在上海浦东新区工作，后来到了深圳市南山区。")));
+    assertEquals("拉萨市=拉萨市/PREFECTURE 拉萨=拉萨市/PREFECTURE", surfaces(places("拉萨市市场监管局和拉萨市场监管部门")));
     List<Place> ps = places("他来自四川省甘孜藏族自治州理塘县。");
     assertEquals("四川省=四川省/PROVINCE 甘孜藏族自治州=甘孜藏族自治州/PREFECTURE 理塘县=理塘县/COUNTY", surfaces(ps));
     assertEquals(List.of("四川省", "甘孜藏族自治州", "理塘县"), ps.get(2).path());
@@ -207,6 +225,42 @@ class PlaceRecognizerTest {
     String joined = com.hankcs.hanlp.HanLP.segment("墨竹工卡县").stream().map(t -> t.word)
         .collect(Collectors.joining("/"));
     assertTrue(!joined.equals("墨竹工卡县"), joined);
+  }
+
+  /** One recognizer shared by threads gives what it gives alone (the javadoc promises thread safety). */
+  @Test
+  void sameResultsFromManyThreads() throws Exception {
+    List<String> pages = new ArrayList<>();
+    try (var files = Files.list(Path.of("corpus"))) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".txt")).sorted()::iterator) {
+        pages.add(Files.readString(f, StandardCharsets.UTF_8).replaceAll("\\s+", ""));
+      }
+    }
+    PlaceRecognizer shared = new PlaceRecognizer();
+    List<List<Entity>> alone = new ArrayList<>();
+    for (String page : pages) {
+      List<Entity> out = new ArrayList<>();
+      shared.recognize(page, 0, page.length(), out);
+      alone.add(out);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Entity>>> futures = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (String page : pages) {
+          futures.add(pool.submit(() -> {
+            List<Entity> out = new ArrayList<>();
+            shared.recognize(page, 0, page.length(), out);
+            return out;
+          }));
+        }
+      }
+      for (int k = 0; k < futures.size(); k++) {
+        assertEquals(alone.get(k % pages.size()), futures.get(k).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** The HanLP segmentations the recognizer relies on cover their input exactly, on every corpus page. */
