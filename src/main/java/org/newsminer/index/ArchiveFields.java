@@ -22,7 +22,7 @@ public final class ArchiveFields {
   public static final String START = "start";
   public static final String END = "end";
   /**
-   * The article: its original text indexed as characters and bigrams (exact substrings), and stored in
+   * The article: its normalized text indexed as character bigrams (exact substrings), and stored in
    * its {@linkplain #display display form} for snippets.
    */
   public static final String TEXT = "text";
