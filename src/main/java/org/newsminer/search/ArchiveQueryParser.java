@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newsminer.index.ArchiveFields;
 import org.newsminer.index.ChineseNewsAnalyzer;
+import org.newsminer.index.WordSegmenter;
 import org.newsminer.text.Normalizer;
 
 /**
@@ -32,7 +33,8 @@ import org.newsminer.text.Normalizer;
 public final class ArchiveQueryParser {
   private static final Normalizer NORMALIZER = new Normalizer();
   private final Analyzer gramAnalyzer = ChineseNewsAnalyzer.grams();
-  private final Analyzer wordAnalyzer = ChineseNewsAnalyzer.words();
+  private final Analyzer wordAnalyzer = new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.WORDS,
+      WordSegmenter.models(ArchiveFields.SEGMENTER));
 
   /** A parsed query: the Lucene query and the strings to mark in snippets (the non-negated ones). */
   public record Parsed(Query query, List<String> highlights) {}

@@ -62,11 +62,22 @@ public class ChineseNewsAnalyzerTest extends BaseTokenStreamTestCase {
       assertTrue(t2.toString(), t2.contains("万企兴万村"));
       assertEquals("全区扎实开展万企兴万村行动", String.join("", t2));
     }
+    try (Analyzer a = new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.WORDS,
+        new WordSegmenter(lex, WordSegmenter.Speed.FAST))) {
+      List<String> terms = terms(a, "2021年拉萨市堆龙德庆区东嘎街道桑木村GDP增长");
+      assertTrue(terms.toString(), terms.containsAll(List.of("2021", "堆龙德庆区", "东嘎街道", "桑木村", "gdp")));
+      assertEquals("2021年拉萨市堆龙德庆区东嘎街道桑木村gdp增长", String.join("", terms));
+    }
   }
 
   /** Every non-blank character of every corpus page is in exactly one word, punctuation aside. */
   public void testWordsCoverCorpusExactly() throws IOException {
-    WordSegmenter seg = WordSegmenter.models();
+    for (WordSegmenter.Speed speed : WordSegmenter.Speed.values()) {
+      assertCoversCorpus(WordSegmenter.models(speed));
+    }
+  }
+
+  private static void assertCoversCorpus(WordSegmenter seg) throws IOException {
     for (String page : corpusPages()) {
       String t = new Normalizer().normalize(page).text();
       boolean[] covered = new boolean[t.length()];
@@ -117,6 +128,10 @@ public class ChineseNewsAnalyzerTest extends BaseTokenStreamTestCase {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
     }
     try (Analyzer a = ChineseNewsAnalyzer.words()) {
+      checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER);
+    }
+    try (Analyzer a = new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.WORDS,
+        WordSegmenter.models(WordSegmenter.Speed.FAST))) {
       checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER);
     }
   }
