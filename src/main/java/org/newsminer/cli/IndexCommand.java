@@ -1,11 +1,16 @@
 package org.newsminer.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -53,9 +58,9 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Inputs inputs = new Inputs(err, System.in);
-    List<Path> files = expand(inputs);
+    Iterable<Path> files = expand(inputs);
     ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("index")
-        .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
+        .setInitialMax(count(files)).setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
     IndexRun.Totals t;
     try (ArchiveIndexer indexer = ArchiveIndexer.open(index)) {
@@ -84,27 +89,81 @@ final class IndexCommand implements Callable<Integer> {
     return inputs.failed() || t.bad() > 0 ? 1 : 0;
   }
 
-  /** The files named by the PATH arguments: files as given, directories' .txt files sorted. */
-  private List<Path> expand(Inputs inputs) {
-    List<Path> files = new ArrayList<>();
+  /**
+   * The files named by the PATH arguments, as a stream: files as given, directories walked depth-first
+   * with each directory's entries sorted, so memory holds one listing per level, never the archive.
+   */
+  private Iterable<Path> expand(Inputs inputs) {
+    List<Path> roots = new ArrayList<>();
     for (String arg : paths) {
       Path p = Path.of(arg);
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> found = walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().toList();
-          if (found.isEmpty()) {
-            inputs.fail(arg, "directory holds no .txt files");
-          }
-          files.addAll(found);
-        } catch (IOException e) {
-          inputs.fail(arg, "cannot list directory: " + e.getMessage());
-        }
-      } else if (!Files.exists(p)) {
+      if (!Files.exists(p)) {
         inputs.fail(arg, "no such file");
+      } else if (Files.isDirectory(p) && !walk(p).hasNext()) {
+        inputs.fail(arg, "directory holds no .txt files");
       } else {
-        files.add(p);
+        roots.add(p);
       }
     }
-    return files;
+    return () -> roots.stream().flatMap(p -> Files.isDirectory(p)
+        ? java.util.stream.StreamSupport.stream(
+            java.util.Spliterators.spliteratorUnknownSize(walk(p), java.util.Spliterator.ORDERED), false)
+        : Stream.of(p)).iterator();
+  }
+
+  private static long count(Iterable<Path> files) {
+    long n = 0;
+    for (Path ignored : files) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The .txt files under {@code dir}, depth-first, entries of each directory in name order. */
+  static Iterator<Path> walk(Path dir) {
+    return new Iterator<>() {
+      private final Deque<Iterator<Path>> stack = new ArrayDeque<>(List.of(list(dir)));
+      private Path next = advance();
+
+      private Path advance() {
+        while (!stack.isEmpty()) {
+          Iterator<Path> top = stack.peek();
+          if (!top.hasNext()) {
+            stack.pop();
+            continue;
+          }
+          Path p = top.next();
+          if (Files.isDirectory(p)) {
+            stack.push(list(p));
+          } else if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")) {
+            return p;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Path next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        Path p = next;
+        next = advance();
+        return p;
+      }
+    };
+  }
+
+  private static Iterator<Path> list(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList().iterator();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list directory " + dir + ": " + e.getMessage(), e);
+    }
   }
 }

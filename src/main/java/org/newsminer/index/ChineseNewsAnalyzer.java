@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.Tokenizer;
 /**
  * Analysis of Chinese news text: the newsminer normalizer as a char filter (offsets corrected exactly
  * back into the original), then either words ({@link Mode#WORDS}: segmentation that knows the
- * gazetteer and program lexicon) or characters and bigrams ({@link Mode#GRAMS}: exact substring recall
+ * gazetteer and program lexicon) or character bigrams ({@link Mode#GRAMS}: exact substring recall
  * whatever the segmenter did). The index uses both, on two fields. Thread-safe, like every Analyzer.
  *
  * <pre>{@code
@@ -50,7 +50,7 @@ public final class ChineseNewsAnalyzer extends Analyzer {
     return new ChineseNewsAnalyzer(Mode.WORDS, WordSegmenter.models());
   }
 
-  /** Characters and bigrams. */
+  /** Character bigrams (see {@link NewsGramTokenizer}). */
   public static ChineseNewsAnalyzer grams() {
     return new ChineseNewsAnalyzer(Mode.GRAMS, null);
   }

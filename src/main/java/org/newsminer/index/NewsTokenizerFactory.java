@@ -6,8 +6,9 @@ import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Factory for the newsminer tokenizers, registered through SPI under {@link #NAME} so the same
- * analysis can run inside Solr, Elasticsearch or OpenSearch. Argument {@code mode}: {@code words}
- * (default) or {@code grams}. Pair it with {@link NormalizingCharFilterFactory}
+ * analysis can run inside Solr, Elasticsearch or OpenSearch. Arguments: {@code mode}, {@code words}
+ * (default) or {@code grams}; {@code segmenter}, {@code accurate} (default) or {@code fast} (see
+ * {@link WordSegmenter.Speed}). Pair it with {@link NormalizingCharFilterFactory}
  * ({@code newsminerNormalize}) to get {@link ChineseNewsAnalyzer}:
  *
  * <pre>{@code
@@ -22,11 +23,14 @@ public final class NewsTokenizerFactory extends TokenizerFactory {
   public static final String NAME = "newsminer";
 
   private final boolean grams;
+  private final WordSegmenter.Speed speed;
 
   public NewsTokenizerFactory(Map<String, String> args) {
     super(args);
     String mode = get(args, "mode", java.util.List.of("words", "grams"), "words");
     grams = mode.equals("grams");
+    speed = WordSegmenter.Speed.valueOf(
+        get(args, "segmenter", java.util.List.of("accurate", "fast"), "accurate").toUpperCase(java.util.Locale.ROOT));
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("unknown parameters: " + args);
     }
@@ -39,6 +43,6 @@ public final class NewsTokenizerFactory extends TokenizerFactory {
 
   @Override
   public org.apache.lucene.analysis.Tokenizer create(AttributeFactory factory) {
-    return grams ? new NewsGramTokenizer(factory) : new NewsWordTokenizer(factory, WordSegmenter.models());
+    return grams ? new NewsGramTokenizer(factory) : new NewsWordTokenizer(factory, WordSegmenter.models(speed));
   }
 }

@@ -9,16 +9,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newsminer.index.ArchiveFields;
 import org.newsminer.index.ChineseNewsAnalyzer;
+import org.newsminer.index.WordSegmenter;
 import org.newsminer.text.Normalizer;
 
 /**
@@ -32,7 +33,8 @@ import org.newsminer.text.Normalizer;
 public final class ArchiveQueryParser {
   private static final Normalizer NORMALIZER = new Normalizer();
   private final Analyzer gramAnalyzer = ChineseNewsAnalyzer.grams();
-  private final Analyzer wordAnalyzer = ChineseNewsAnalyzer.words();
+  private final Analyzer wordAnalyzer = new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.WORDS,
+      WordSegmenter.models(ArchiveFields.SEGMENTER));
 
   /** A parsed query: the Lucene query and the strings to mark in snippets (the non-negated ones). */
   public record Parsed(Query query, List<String> highlights) {}
@@ -306,20 +308,22 @@ public final class ArchiveQueryParser {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
-  /** The query for articles containing {@code s}: the phrase of its bigrams (or its one character). */
+  /**
+   * The query for articles containing {@code s}: a phrase of bigrams covering it (every other one,
+   * plus the last), or for one character the prefix of a token.
+   */
   public Query stringQuery(String s) {
     String form = searchForm(s);
-    // position -> [unigram, bigram]
-    TreeMap<Integer, String[]> grams = new TreeMap<>();
+    // The tokens of the string at their positions: a bigram, or a single character ending a run.
+    TreeMap<Integer, String> grams = new TreeMap<>();
     try (TokenStream ts = gramAnalyzer.tokenStream(ArchiveFields.TEXT, form)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
       ts.reset();
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        grams.computeIfAbsent(pos, k -> new String[2])[len.getPositionLength() == 2 ? 1 : 0] = term.toString();
+        grams.put(pos, term.toString());
       }
       ts.end();
     } catch (IOException e) {
@@ -328,31 +332,34 @@ public final class ArchiveQueryParser {
     if (grams.isEmpty()) {
       throw new MalformedQueryException("nothing to search for in '" + s + "'");
     }
+    if (grams.size() == 1 && isOneChar(grams.firstEntry().getValue())) {
+      // In the text a character is either a whole token (before whitespace) or starts a bigram.
+      return new PrefixQuery(new Term(ArchiveFields.TEXT, grams.firstEntry().getValue()));
+    }
     // Bigrams at every other position cover every character (the last one may overlap its neighbour):
-    // as exact as all of them, with half the postings to intersect.
+    // as exact as all of them, with half the postings to intersect. A single character ending a run
+    // is covered by the bigram before it.
     PhraseQuery.Builder b = new PhraseQuery.Builder();
     List<Term> terms = new ArrayList<>();
     int first = grams.firstKey();
-    int coveredTo = Integer.MIN_VALUE; // last position covered by an added gram
+    int coveredTo = Integer.MIN_VALUE; // last position covered by an added token
     for (var e : grams.entrySet()) {
       int p = e.getKey();
-      String[] g = e.getValue();
+      String g = e.getValue();
       if (p <= coveredTo) {
         continue;
       }
-      String gram;
-      int at;
-      if (g[1] != null) {
-        gram = g[1];
-        at = p;
-        coveredTo = p + 1;
-      } else {
-        // Last character of a run: the bigram before it overlaps, or a run of one character.
-        String[] prev = grams.get(p - 1);
-        boolean overlap = prev != null && prev[1] != null;
-        gram = overlap ? prev[1] : g[0];
-        at = overlap ? p - 1 : p;
+      String gram = g;
+      int at = p;
+      if (isOneChar(g)) {
+        String prev = grams.get(p - 1);
+        if (prev != null && !isOneChar(prev)) {
+          gram = prev;
+          at = p - 1;
+        }
         coveredTo = p;
+      } else {
+        coveredTo = p + 1;
       }
       b.add(new Term(ArchiveFields.TEXT, gram), at - first);
       terms.add(new Term(ArchiveFields.TEXT, gram));
@@ -365,6 +372,10 @@ public final class ArchiveQueryParser {
           .add(new TermQuery(new Term(ArchiveFields.WORDS, words.get(0))), Occur.SHOULD).build();
     }
     return match;
+  }
+
+  private static boolean isOneChar(String s) {
+    return s.codePointCount(0, s.length()) == 1;
   }
 
   private static List<String> analyze(Analyzer a, String field, String s) {

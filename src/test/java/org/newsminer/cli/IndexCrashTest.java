@@ -41,7 +41,7 @@ class IndexCrashTest {
     }
     NewsMiner miner = NewsMiner.builder().checks(false).build();
     Map<String, Integer> expected = new HashMap<>();
-    for (int i = 0; i < 150; i++) {
+    for (int i = 0; i < 400; i++) {
       String text = "第" + i + "版\n\n" + Files.readString(corpus.get(i % corpus.size()), StandardCharsets.UTF_8);
       Path f = pages.resolve(String.format("page%04d.txt", i));
       Files.writeString(f, text, StandardCharsets.UTF_8);
@@ -52,7 +52,7 @@ class IndexCrashTest {
 
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.newsminer.cli.Main",
-        "index", "--index", index.toString(), "--commit-seconds", "0.1", "--threads", "2", pages.toString())
+        "index", "--index", index.toString(), "--commit-seconds", "0.1", "--threads", "1", pages.toString())
         .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     int seen = 0;

@@ -32,22 +32,23 @@ public class ChineseNewsAnalyzerTest extends BaseTokenStreamTestCase {
     return pages;
   }
 
-  public void testGramsAreUnigramsAndBigramsAtCharacterPositions() throws IOException {
+  public void testGramsAreBigramsAtCharacterPositions() throws IOException {
     try (Analyzer a = ChineseNewsAnalyzer.grams()) {
+      // One token per character: the bigram it starts, or itself at the end of a run.
       assertAnalyzesTo(a, "铺展乡村振兴",
-          new String[] {"铺", "铺展", "展", "展乡", "乡", "乡村", "村", "村振", "振", "振兴", "兴"},
-          new int[] {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5},
-          new int[] {1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6},
-          new int[] {1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1});
+          new String[] {"铺展", "展乡", "乡村", "村振", "振兴", "兴"},
+          new int[] {0, 1, 2, 3, 4, 5},
+          new int[] {2, 3, 4, 5, 6, 6},
+          new int[] {1, 1, 1, 1, 1, 1});
     }
     // Whitespace the normalizer keeps breaks the chain and leaves a gap; Latin letters are lower-cased.
     NewsGramTokenizer t = new NewsGramTokenizer();
     t.setReader(new StringReader("GDP 增长"));
     assertTokenStreamContents(t,
-        new String[] {"g", "gd", "d", "dp", "p", "增", "增长", "长"},
-        new int[] {0, 0, 1, 1, 2, 4, 4, 5},
-        new int[] {1, 2, 2, 3, 3, 5, 6, 6},
-        new int[] {1, 0, 1, 0, 1, 2, 0, 1},
+        new String[] {"gd", "dp", "p", "增长", "长"},
+        new int[] {0, 1, 2, 4, 5},
+        new int[] {2, 3, 3, 6, 6},
+        new int[] {1, 1, 1, 2, 1},
         6);
   }
 
@@ -61,11 +62,22 @@ public class ChineseNewsAnalyzerTest extends BaseTokenStreamTestCase {
       assertTrue(t2.toString(), t2.contains("万企兴万村"));
       assertEquals("全区扎实开展万企兴万村行动", String.join("", t2));
     }
+    try (Analyzer a = new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.WORDS,
+        new WordSegmenter(lex, WordSegmenter.Speed.FAST))) {
+      List<String> terms = terms(a, "2021年拉萨市堆龙德庆区东嘎街道桑木村GDP增长");
+      assertTrue(terms.toString(), terms.containsAll(List.of("2021", "堆龙德庆区", "东嘎街道", "桑木村", "gdp")));
+      assertEquals("2021年拉萨市堆龙德庆区东嘎街道桑木村gdp增长", String.join("", terms));
+    }
   }
 
   /** Every non-blank character of every corpus page is in exactly one word, punctuation aside. */
   public void testWordsCoverCorpusExactly() throws IOException {
-    WordSegmenter seg = WordSegmenter.models();
+    for (WordSegmenter.Speed speed : WordSegmenter.Speed.values()) {
+      assertCoversCorpus(WordSegmenter.models(speed));
+    }
+  }
+
+  private static void assertCoversCorpus(WordSegmenter seg) throws IOException {
     for (String page : corpusPages()) {
       String t = new Normalizer().normalize(page).text();
       boolean[] covered = new boolean[t.length()];
@@ -116,6 +128,10 @@ public class ChineseNewsAnalyzerTest extends BaseTokenStreamTestCase {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
     }
     try (Analyzer a = ChineseNewsAnalyzer.words()) {
+      checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER);
+    }
+    try (Analyzer a = new ChineseNewsAnalyzer(ChineseNewsAnalyzer.Mode.WORDS,
+        WordSegmenter.models(WordSegmenter.Speed.FAST))) {
       checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER);
     }
   }

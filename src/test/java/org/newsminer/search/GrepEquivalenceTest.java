@@ -84,6 +84,11 @@ class GrepEquivalenceTest {
           queries.add(q);
         }
       }
+      // Single characters too (beyond the 2–6 character target).
+      for (int i = 0; i < 300; i++) {
+        String q = queries.get(i).substring(0, 1);
+        queries.add(q);
+      }
       // Strings that rarely or never occur: real characters in shuffled order.
       for (int i = 0; i < 500; i++) {
         char[] c = queries.get(i).toCharArray();
