@@ -3,8 +3,8 @@ package org.newsminer.entity;
 import java.math.BigDecimal;
 
 /**
- * Parses amounts typed by a user, e.g. for a search filter ({@code --money-min 1亿}). Stateless and
- * thread-safe.
+ * Parses amounts and percentages typed by a user, e.g. for a search filter ({@code --money-min 1亿},
+ * {@code --percent-min 12.5%}). Stateless and thread-safe.
  */
 public final class Amounts {
   private Amounts() {}
@@ -32,6 +32,33 @@ public final class Amounts {
     BigDecimal v = t.isEmpty() ? null : Numerals.parseWhole(t);
     if (v == null) {
       throw new IllegalArgumentException("not an amount in yuan: '" + text + "' (expected e.g. 5000万, 1亿, 2.5万元)");
+    }
+    return v;
+  }
+
+  /**
+   * The value in percent units of a percentage typed like {@code 5}, {@code 12.5%}, {@code 12.5％},
+   * {@code 百分之五十} or {@code 3个百分点}.
+   *
+   * @throws IllegalArgumentException when {@code text} is null, empty or not one percentage
+   */
+  public static BigDecimal parsePercent(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("empty percentage: expected e.g. 5, 12.5%, 百分之五十");
+    }
+    String t = text.strip();
+    for (String unit : new String[] {"%", "％", "个百分点"}) {
+      if (t.endsWith(unit)) {
+        t = t.substring(0, t.length() - unit.length()).strip();
+        break;
+      }
+    }
+    if (t.startsWith("百分之")) {
+      t = t.substring(3).strip();
+    }
+    BigDecimal v = t.isEmpty() ? null : Numerals.parseWhole(t);
+    if (v == null) {
+      throw new IllegalArgumentException("not a percentage: '" + text + "' (expected e.g. 5, 12.5%, 百分之五十)");
     }
     return v;
   }

@@ -1,6 +1,7 @@
 package org.newsminer.search;
 
 import java.math.BigDecimal;
+import org.newsminer.entity.Amounts;
 
 /**
  * What to search for: an optional query string (see {@link ArchiveQueryParser}) and optional filters.
@@ -76,12 +77,12 @@ public record SearchRequest(String query, String place, String program, BigDecim
 
     /** Minimum amount as a newspaper writes it: 1亿, 5000万, 2.5万元. */
     public Builder moneyMin(String amount) {
-      this.moneyMin = amount == null ? null : AmountParser.parseYuan(amount);
+      this.moneyMin = amount == null ? null : Amounts.parseYuan(amount);
       return this;
     }
 
     public Builder moneyMax(String amount) {
-      this.moneyMax = amount == null ? null : AmountParser.parseYuan(amount);
+      this.moneyMax = amount == null ? null : Amounts.parseYuan(amount);
       return this;
     }
 
@@ -97,12 +98,12 @@ public record SearchRequest(String query, String place, String program, BigDecim
 
     /** Minimum percentage: 5, 5%, 12.5％. */
     public Builder percentMin(String p) {
-      this.percentMin = p == null ? null : AmountParser.parsePercent(p);
+      this.percentMin = p == null ? null : Amounts.parsePercent(p);
       return this;
     }
 
     public Builder percentMax(String p) {
-      this.percentMax = p == null ? null : AmountParser.parsePercent(p);
+      this.percentMax = p == null ? null : Amounts.parsePercent(p);
       return this;
     }
 

@@ -82,7 +82,8 @@ class SearchCommandTest {
 
     Run m = run("search", "--index", index.toString(), "--money-min", "很多");
     assertEquals(2, m.status());
-    assertTrue(m.err().contains("not an amount: 很多"), m.err());
+    assertTrue(m.err().contains("not an amount in yuan: '很多'"), m.err());
+    assertEquals(1, m.err().strip().lines().count(), m.err());
 
     Run none = run("search", "--index", tmp.resolve("nothing").toString(), "拉萨");
     assertEquals(2, none.status());

@@ -36,4 +36,17 @@ class AmountsTest {
     }
     assertThrows(IllegalArgumentException.class, () -> Amounts.parseYuan(null));
   }
+
+  @Test
+  void percentagesAsUsersTypeThem() {
+    assertEquals(0, new BigDecimal("12.5").compareTo(Amounts.parsePercent("12.5%")));
+    assertEquals(0, new BigDecimal("12.5").compareTo(Amounts.parsePercent(" 12.5％ ")));
+    assertEquals(0, new BigDecimal("50").compareTo(Amounts.parsePercent("百分之五十")));
+    assertEquals(0, new BigDecimal("3").compareTo(Amounts.parsePercent("3个百分点")));
+    assertEquals(0, new BigDecimal("5").compareTo(Amounts.parsePercent("5")));
+    for (String bad : new String[] {"", "%", "abc", "约5%", "5万吨"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Amounts.parsePercent(bad), bad);
+      assertTrue(e.getMessage().contains("e.g."), e.getMessage());
+    }
+  }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
+import org.newsminer.entity.Amounts;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Money;
 import org.newsminer.entity.Percent;
@@ -193,15 +194,15 @@ class ArchiveSearcherTest {
 
   @Test
   void amountsInNewspaperForms() {
-    assertEquals(0, new BigDecimal("100000000").compareTo(AmountParser.parseYuan("1亿")));
-    assertEquals(0, new BigDecimal("50000000").compareTo(AmountParser.parseYuan("5000万")));
-    assertEquals(0, new BigDecimal("25000").compareTo(AmountParser.parseYuan("2.5万元")));
-    assertEquals(0, new BigDecimal("30000000").compareTo(AmountParser.parseYuan("3千万元")));
-    assertEquals(0, new BigDecimal("100000000").compareTo(AmountParser.parseYuan("一亿")));
-    assertEquals(0, new BigDecimal("35000000").compareTo(AmountParser.parseYuan("三千五百万")));
-    assertEquals(0, new BigDecimal("1200").compareTo(AmountParser.parseYuan("1,200元")));
-    assertThrows(IllegalArgumentException.class, () -> AmountParser.parseYuan("很多钱"));
-    assertThrows(IllegalArgumentException.class, () -> AmountParser.parseYuan("5美元"));
+    assertEquals(0, new BigDecimal("100000000").compareTo(Amounts.parseYuan("1亿")));
+    assertEquals(0, new BigDecimal("50000000").compareTo(Amounts.parseYuan("5000万")));
+    assertEquals(0, new BigDecimal("25000").compareTo(Amounts.parseYuan("2.5万元")));
+    assertEquals(0, new BigDecimal("30000000").compareTo(Amounts.parseYuan("3千万元")));
+    assertEquals(0, new BigDecimal("100000000").compareTo(Amounts.parseYuan("一亿")));
+    assertEquals(0, new BigDecimal("35000000").compareTo(Amounts.parseYuan("三千五百万")));
+    assertEquals(0, new BigDecimal("1200").compareTo(Amounts.parseYuan("1,200元")));
+    assertThrows(IllegalArgumentException.class, () -> Amounts.parseYuan("很多钱"));
+    assertThrows(IllegalArgumentException.class, () -> Amounts.parseYuan("5美元"));
     assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().moneyMin("2亿").moneyMax("1亿").build());
   }
 }
