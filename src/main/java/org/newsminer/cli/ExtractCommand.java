@@ -8,12 +8,13 @@ import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
 import org.newsminer.NewsMiner;
+import org.newsminer.check.Verdict;
 import org.newsminer.entity.Entity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code newsminer extract}: articles and entities as JSON lines, a JSON array, or a table. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -60,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
       out.printf("  %-8s %-24s %6d-%-6d %s%n", e.type(), e.text(), e.start(), e.end(), TextTable.describe(e));
     }
     a.checks().forEach(c -> out.printf("  CHECK    %-8s %s stated %s computed %s  %s%n", c.kind(),
-        c.verdict() == org.newsminer.check.Verdict.CONSISTENT ? "✓" : "✗", c.stated().toPlainString(),
+        c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.stated().toPlainString(),
         c.computed().toPlainString(), String.join(" ", c.numbers())));
     out.println();
   }
