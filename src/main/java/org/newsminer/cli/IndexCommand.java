@@ -10,9 +10,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -84,7 +87,7 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     out.printf("indexed %d files (%d unchanged, %d bad): %d articles, %d entities in %.1f s%n",
-        t.files(), t.unchanged(), t.bad(), t.articles(), t.entities(), t.seconds());
+        t.files(), t.unchanged(), t.bad() + rejectedPaths, t.articles(), t.entities(), t.seconds());
     out.flush();
     return inputs.failed() || t.bad() > 0 ? 1 : 0;
   }
@@ -93,21 +96,25 @@ final class IndexCommand implements Callable<Integer> {
    * The files named by the PATH arguments, as a stream: files as given, directories walked depth-first
    * with each directory's entries sorted, so memory holds one listing per level, never the archive.
    */
+  /** PATH arguments reported as bad before indexing (missing, or directories without pages). */
+  private int rejectedPaths;
+
   private Iterable<Path> expand(Inputs inputs) {
     List<Path> roots = new ArrayList<>();
     for (String arg : paths) {
       Path p = Path.of(arg);
       if (!Files.exists(p)) {
         inputs.fail(arg, "no such file");
+        rejectedPaths++;
       } else if (Files.isDirectory(p) && !walk(p).hasNext()) {
         inputs.fail(arg, "directory holds no .txt files");
+        rejectedPaths++;
       } else {
         roots.add(p);
       }
     }
     return () -> roots.stream().flatMap(p -> Files.isDirectory(p)
-        ? java.util.stream.StreamSupport.stream(
-            java.util.Spliterators.spliteratorUnknownSize(walk(p), java.util.Spliterator.ORDERED), false)
+        ? StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk(p), Spliterator.ORDERED), false)
         : Stream.of(p)).iterator();
   }
 

@@ -45,9 +45,11 @@ class SearchCommandTest {
     args.addAll(pages());
     args.add(bad.toString());
     args.add(empty.toString());
+    args.add(tmp.resolve("missing.txt").toString());
     Run r = run(args.toArray(String[]::new));
     assertEquals(1, r.status(), r.err());
-    assertTrue(r.out().startsWith("indexed " + pages().size() + " files (0 unchanged, 2 bad): "), r.out());
+    assertTrue(r.out().startsWith("indexed " + pages().size() + " files (0 unchanged, 3 bad): "), r.out());
+    assertTrue(r.err().contains("missing.txt: no such file"), r.err());
     assertTrue(r.err().contains("bad.txt: binary file"), r.err());
     assertTrue(r.err().contains("empty.txt: empty file"), r.err());
 
