@@ -73,6 +73,21 @@ final class PlaceRecognizer implements Recognizer {
       + "约近超逾余少老内前后间成摄名个位户"
       + "、，。；：？！“”‘’（）()《》〈〉「」『』【】—…·,.;:?!\"' \t\r\n";
 
+  /**
+   * Verbs and prepositions that often stand right before a name (毗邻, 紧靠, 守护, 环绕, 登顶, 称作, 因, 被)
+   * and never begin a Tibetan transliteration: a token starting with one ends the name's leftward walk.
+   */
+  private static final String NEVER_FIRST = "因称被紧毗临靠守环围翻越俯眺望赴抵途流注誉距隔傍";
+  /** First characters of verbs before a name (登顶, 绕湖, 依托, 朝拜) that do begin some names (登巴村). */
+  private static final String VERB_FIRST = NEVER_FIRST + "登绕依朝";
+
+  /** Collective prefixes whose words (全国, 各地, 本地) are not a function word glued to a name. */
+  private static final String COLLECTIVE = "全各本该每我此这";
+
+  private static final String NUMERALS = "一二三四五六七八九十两几数0123456789";
+  /** Measure words and 大 after a numeral (三大, 两座, 五条): a counted noun follows. */
+  private static final String MEASURES = "大座条处片批项类";
+
   /** Stop characters that may still stand inside a name directly after a place (公前村, 也堆村). */
   private static final String SOFT_STOPS = "也再从自至约近超逾余少老内前后间成共让所";
 
@@ -684,9 +699,16 @@ final class PlaceRecognizer implements Recognizer {
         p -= len;
         continue;
       }
+      if (len > 1 && VERB_FIRST.indexOf(term.word.charAt(0)) >= 0 && !term.nature.startsWith("ns")) {
+        break; // 毗邻巴松错, 守护格仁错, 登顶卓木拉日峰: a verb, however rare HanLP thinks it
+      }
       if (!nameLike(term)) {
         // 在岗色乡: HanLP glued the function word 在 to the name's first character; keep the rest.
+        // Not for collective words (全国一村: 国 belongs to 全国).
         String w = term.word;
+        if (COLLECTIVE.indexOf(w.charAt(0)) >= 0) {
+          break;
+        }
         if (w.length() > 1 && STOP_CHARS.indexOf(w.charAt(0)) >= 0 && allNameChars(w.substring(1))
             && !CoreDictionary.contains(w.substring(1)) || w.length() == 2 && STOP_CHARS.indexOf(w.charAt(0)) >= 0
             && allNameChars(w.substring(1))) {
@@ -699,6 +721,10 @@ final class PlaceRecognizer implements Recognizer {
     if (strictP >= 0 && !endsPlace(ends, from, p, grammarSoFar)
         && !(p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar))) {
       p = strictP;
+    }
+    // 因哲古错, 被称X错: a verb or preposition that never begins a transliteration is no part of the name.
+    while (i - p >= 3 && NEVER_FIRST.indexOf(text.charAt(p)) >= 0) {
+      p++;
     }
     // A province's short form opening the name is a place of its own (上海浦东新区 → 上海 + 浦东新区).
     for (int e = p + 2; e < i - 1; e++) {
@@ -723,6 +749,22 @@ final class PlaceRecognizer implements Recognizer {
     int nameLen = i - p;
     if (nameLen <= 0) {
       return null;
+    }
+    for (int k = p; k < i; k++) {
+      if (NUMERALS.indexOf(text.charAt(k)) >= 0 && k + 1 < i && MEASURES.indexOf(text.charAt(k + 1)) >= 0) {
+        return null; // 三大圣湖, 两座神山: a counted common noun, not a name
+      }
+    }
+    if (text.charAt(i - 1) == '一' && sufEnd < to && text.charAt(sufEnd) == '一') {
+      return null; // 一村一品, 一乡一业: a distributive phrase
+    }
+    Cand own = ends[sufEnd - from];
+    if (own != null && own.entry != null && !own.entry.path().isEmpty() && own.start > p && own.start < i) {
+      return null; // 毗邻巴松错: a known name ending in the suffix is not extended over the words before it
+    }
+    if (level == PlaceLevel.NATURAL && (suf[0].equals("错") || suf[0].equals("措"))
+        && HanlpPlaceWords.isBlocked(text.substring(Math.max(p, i - 2), i))) {
+      return null; // 次仁措, 德吉措: women's names end like lakes
     }
     boolean chained = endsPlace(ends, from, p, grammarSoFar)
         || p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar);
