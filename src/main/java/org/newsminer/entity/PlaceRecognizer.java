@@ -682,6 +682,14 @@ final class PlaceRecognizer implements Recognizer {
     } else {
       nameStart = i;
     }
+    if (suf[0].equals("区") && nameStart == i && idx > 0) {
+      Term last = terms.get(idx - 1);
+      String tag = last.nature == null ? "" : last.nature.toString();
+      if (last.length() >= 2 && CoreDictionary.contains(last.word) && !tag.startsWith("ns") && !tag.startsWith("nr")
+          && !tag.startsWith("nz") && !tag.equals("j")) {
+        return null; // 度假区, 保护区, 示范区: a common word before 区 names a kind of area, not a district
+      }
+    }
     // Walk left over name-like tokens.
     int p = nameStart;
     int strictP = -1; // where the walk would have stopped without crossing a soft stop
@@ -1029,17 +1037,21 @@ final class PlaceRecognizer implements Recognizer {
       return all;
     }
     boolean[] taken = new boolean[to - from];
+    List<Cand> out = new ArrayList<>(all.size());
     for (Cand c : all) {
+      if (c.entry != null && c.level == PlaceLevel.NATURAL && byStem.containsKey(c.name)
+          && usableStem(c.name, ambiguous) && featureSuffix(c.name) == 0) {
+        continue; // 鲁朗 after 鲁朗镇: the stem of the township the article named, not the scenic area
+      }
+      out.add(c);
       for (int i = c.start; i < c.end; i++) {
         taken[i - from] = true;
       }
     }
-    List<Cand> out = new ArrayList<>(all);
     for (Map.Entry<String, Cand> e : byStem.entrySet()) {
       String stem = e.getKey();
       Cand full = e.getValue();
-      if (ambiguous.contains(stem) || HanlpPlaceWords.isBlocked(stem) || GENERIC.contains(stem) || !rare(stem)
-          && !CoreDictionary.get(stem).hasNatureStartsWith("ns")) {
+      if (!usableStem(stem, ambiguous)) {
         continue;
       }
       for (int k = text.indexOf(stem, from); k >= 0 && k + stem.length() <= to; k = text.indexOf(stem, k + 1)) {
@@ -1056,6 +1068,21 @@ final class PlaceRecognizer implements Recognizer {
     }
     out.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> c.end));
     return out;
+  }
+
+  private static boolean usableStem(String stem, Set<String> ambiguous) {
+    return !(ambiguous.contains(stem) || HanlpPlaceWords.isBlocked(stem) || GENERIC.contains(stem) || !rare(stem)
+        && !CoreDictionary.get(stem).hasNatureStartsWith("ns"));
+  }
+
+  /** Length of the natural-feature suffix a name ends in (河, 错, 峰, 冰川 …), or 0. */
+  private static int featureSuffix(String name) {
+    for (String[] suf : SUFFIXES) {
+      if (suf[1].equals("NATURAL") && name.endsWith(suf[0]) && name.length() > suf[0].length()) {
+        return suf[0].length();
+      }
+    }
+    return name.endsWith("山") || name.endsWith("湖") ? 1 : 0;
   }
 
   // ---------------------------------------------------------------- merge and paths
