@@ -109,6 +109,23 @@ final class PlaceRecognizer implements Recognizer {
       "农牧", "山区", "牧区", "林区", "库区", "景区", "园区", "片区", "辖区", "城区", "街区", "小区", "社区",
       "地区", "市区", "郊区", "灾区", "校区", "营区", "矿区", "垦区", "湖区", "新区", "老区", "藏区");
 
+  private static final Set<String> VILLAGE_SUFFIXES = Set.of("村", "新村", "社区", "居委会");
+
+  /** Words that name a kind of village, never one village (贫困村, 示范村, 移民新村, 中心社区). */
+  private static final Set<String> CATEGORY = Set.of(
+      "贫困", "困难", "重点", "试点", "示范", "样板", "特色", "行政", "自然", "中心", "边境", "移民", "搬迁",
+      "安置", "整村", "所在", "周边", "附近", "沿线", "各地", "外地", "本地", "当地", "基层", "偏远", "文明",
+      "先进", "美丽", "宜居", "城乡", "农村", "城市", "乡村", "相关", "全部", "所有", "其他", "其余", "部分");
+
+  private static boolean genericLevelChar(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if ("省市县区乡镇村州旗盟".indexOf(w.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Continuations after a suffix that keep it a place (马曲村村委会, 普兰县委). */
   private static final String[] CONTINUATIONS = {
     "村委会", "村民", "村党", "村集体", "村两委", "居委会", "乡政府", "乡党委", "乡人民", "镇政府", "镇党委",
@@ -730,6 +747,26 @@ final class PlaceRecognizer implements Recognizer {
         && !(p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar))) {
       p = strictP;
     }
+    boolean commonWordName = false;
+    if (p == i && nameStart == i && idx > 0 && VILLAGE_SUFFIXES.contains(suf[0])) {
+      // 乃琼镇幸福社区, 德庆镇团结新村: right after a township or county, a common word is the name.
+      Term w = terms.get(idx - 1);
+      int ws = i - w.length();
+      Cand before = ws > from ? ends[ws - from] : null;
+      if (before == null) {
+        for (Cand g : grammarSoFar) {
+          if (g.end == ws) {
+            before = g;
+          }
+        }
+      }
+      if (before != null && (before.level == PlaceLevel.TOWNSHIP || before.level == PlaceLevel.COUNTY)
+          && w.length() >= 2 && w.length() <= 3 && allNameChars(w.word) && !CATEGORY.contains(w.word)
+          && !(w.nature != null && w.nature.startsWith("v")) && !genericLevelChar(w.word)) {
+        p = ws;
+        commonWordName = true;
+      }
+    }
     // 因哲古错, 被称X错: a verb or preposition that never begins a transliteration is no part of the name.
     while (i - p >= 3 && NEVER_FIRST.indexOf(text.charAt(p)) >= 0) {
       p++;
@@ -784,7 +821,8 @@ final class PlaceRecognizer implements Recognizer {
     if (nameLen == 1) {
       // One-character names (江村, 蔡村) right after a place of a higher level, or after a verb of
       // arriving or a locative (来到雪村, 在江村) when the character is no common modifier (山村, 农村).
-      boolean village = suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇");
+      boolean village = suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇")
+          || suf[0].equals("新村") && chained; // 樟木镇立新村
       if (!village || verbLike(text.charAt(p))) {
         return null; // 返乡, 进村, 驻村
       }
@@ -800,7 +838,7 @@ final class PlaceRecognizer implements Recognizer {
     if (text.charAt(i - 1) == '地' && "县区市".indexOf(text.charAt(i)) >= 0) {
       return null; // 地县级干部, 地市: prefecture and county levels, not a name
     }
-    if (nameLen >= 2 && genericTail(text.substring(p, i))) {
+    if (nameLen >= 2 && !commonWordName && genericTail(text.substring(p, i))) {
       return null;
     }
     if (quoted(text, from, to, p, sufEnd) || personContext(text, from, to, p, sufEnd)) {

@@ -281,4 +281,19 @@ class PlaceRecognizerTest {
     }
     assertTrue(checked > 400, "checked " + checked);
   }
+
+  @Test
+  void commonWordVillageNamesOnlyRightAfterATownship() {
+    // 幸福社区 and 团结新村 are names in an address chain; a verb or a kind of village is not.
+    assertEquals("乃琼镇=乃琼镇/TOWNSHIP", surfaces(places("乃琼镇组织社区居民开展义诊。")));
+    assertEquals("乃琼镇=乃琼镇/TOWNSHIP", surfaces(places("乃琼镇贫困村全部摘帽。")));
+    assertEquals("", surfaces(places("争创幸福社区，建设团结新村。")));
+  }
+
+  @Test
+  void leftEdgeStopsAtVerbsNumeralsAndKnownNames() {
+    assertEquals("尼玛县=尼玛县/COUNTY 当惹雍错=当惹雍错/NATURAL", surfaces(places("尼玛县紧邻当惹雍错。")));
+    assertEquals("藏北=藏北/NATURAL", surfaces(places("合称藏北四大圣湖。")));
+    assertEquals("", surfaces(places("争创全省一乡一业示范乡。")));
+  }
 }
