@@ -196,6 +196,49 @@ final class PlaceRecognizer implements Recognizer {
     if (from >= to) {
       return;
     }
+    int breaks = 0;
+    for (int k = from + 1; k < to - 1; k++) {
+      if (text.charAt(k) == '\n' && midWordBreak(text, from, k) && SUFFIX_START[text.charAt(k + 1)]) {
+        breaks++;
+      }
+    }
+    if (breaks > 0) {
+      recognizeAcrossBreaks(text, from, to, out);
+      return;
+    }
+    recognizeRun(text, from, to, out);
+  }
+
+  /** True when {@code text[k]} is a line break between two ideographs. */
+  private static boolean midWordBreak(String text, int from, int k) {
+    return text.charAt(k) == '\n' && k > from && k + 1 < text.length() && isHan(text.charAt(k - 1))
+        && isHan(text.charAt(k + 1));
+  }
+
+  /**
+   * A line the normalizer kept apart because it looked like a headline may still break a name before its
+   * suffix (阿里地区噶尔县狮泉 | 河镇的居民): such breaks (an ideograph, a line break, a suffix character) are
+   * read as absent, and the mentions mapped back, their surface without the break.
+   */
+  private static void recognizeAcrossBreaks(String text, int from, int to, List<Entity> out) {
+    StringBuilder joined = new StringBuilder(to - from);
+    int[] orig = new int[to - from];
+    for (int k = from; k < to; k++) {
+      if (k > from && k < to - 1 && midWordBreak(text, from, k) && SUFFIX_START[text.charAt(k + 1)]) {
+        continue;
+      }
+      orig[joined.length()] = k;
+      joined.append(text.charAt(k));
+    }
+    List<Entity> local = new ArrayList<>();
+    recognizeRun(joined.toString(), 0, joined.length(), local);
+    for (Entity e : local) {
+      Place p = (Place) e;
+      out.add(new Place(p.text(), orig[p.start()], orig[p.end() - 1] + 1, p.name(), p.level(), p.path()));
+    }
+  }
+
+  private static void recognizeRun(String text, int from, int to, List<Entity> out) {
     List<Cand> chosen = gazetteerHits(text, from, to);
     List<Cand> grammar = grammarHits(text, from, to, chosen);
     List<Cand> known = new ArrayList<>(chosen);
@@ -827,7 +870,8 @@ final class PlaceRecognizer implements Recognizer {
         return null; // 返乡, 进村, 驻村
       }
       boolean free = ONE_CHAR_GENERIC.indexOf(text.charAt(p)) < 0 && !CoreDictionary.contains(text.substring(p, sufEnd));
-      boolean sentenceStart = p == from || !isHan(text.charAt(p - 1));
+      // A line break between two ideographs is a word broken by the layout, not a sentence start (狮泉\n河镇).
+      boolean sentenceStart = p == from || !isHan(text.charAt(p - 1)) && !midWordBreak(text, from, p - 1);
       if (!chained && !(free && (suf[0].equals("村") && afterArrival(text, from, p) || sentenceStart))) {
         return null;
       }

@@ -296,4 +296,18 @@ class PlaceRecognizerTest {
     assertEquals("藏北=藏北/NATURAL", surfaces(places("合称藏北四大圣湖。")));
     assertEquals("", surfaces(places("争创全省一乡一业示范乡。")));
   }
+
+  @Test
+  void nameBrokenBeforeItsSuffixByAKeptLineBreak() {
+    // The normalizer keeps a short unpunctuated line apart (it may be a headline); the name still joins.
+    String s = "林芝市墨脱县背崩\n乡格林村的村民种植茶叶。";
+    List<Place> ps = places(s);
+    assertEquals("林芝市=林芝市/PREFECTURE 墨脱县=墨脱县/COUNTY 背崩乡=背崩乡/TOWNSHIP 格林村=格林村/VILLAGE",
+        surfaces(ps));
+    assertEquals(s.indexOf("背崩"), ps.get(2).start());
+    assertEquals(s.indexOf("乡格林"), ps.get(2).end() - 1);
+    assertEquals(List.of("西藏自治区", "林芝市", "墨脱县", "背崩乡", "格林村"), ps.get(3).path());
+    // A one-character "name" right after such a break is no sentence start (狮泉\n河镇 must not give 河镇).
+    assertEquals("安多县=安多县/COUNTY", surfaces(places("安多县扎\n仁\n镇的牧民。")));
+  }
 }
