@@ -310,4 +310,10 @@ class PlaceRecognizerTest {
     // A one-character "name" right after such a break is no sentence start (狮泉\n河镇 must not give 河镇).
     assertEquals("安多县=安多县/COUNTY", surfaces(places("安多县扎\n仁\n镇的牧民。")));
   }
+
+  @Test
+  void placePlusLocativeIsThePlace() {
+    // HanLP knows 拉萨河畔 as a place word; the river is the place, 畔 only says "beside it".
+    assertEquals("拉萨河=拉萨河/NATURAL 慈觉林村=慈觉林村/VILLAGE", surfaces(places("拉萨河畔的慈觉林村已成为旅游村。")));
+  }
 }
