@@ -61,7 +61,7 @@ final class PlaceRecognizer implements Recognizer {
     {"市", "PREFECTURE"}, {"州", "PREFECTURE"}, {"盟", "PREFECTURE"},
     {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"}, {"镇", "TOWNSHIP"},
     {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"}, {"错", "NATURAL"},
-    {"措", "NATURAL"}, {"峰", "NATURAL"},
+    {"措", "NATURAL"}, {"峰", "NATURAL"}, {"山口", "NATURAL"}, {"山", "NATURAL"},
   };
 
   /** Characters that never belong to a name built by the grammar: function words, deictics, levels. */
@@ -652,6 +652,11 @@ final class PlaceRecognizer implements Recognizer {
     PlaceLevel level = PlaceLevel.valueOf(suf[1]);
     if (level == PlaceLevel.NATURAL && adminSuffixFollows(text, sufEnd, to)) {
       return null; // 尼玛江热乡, 普玛江塘乡: the river suffix is inside a township's name
+    }
+    if (suf[0].startsWith("山") && (i - 2 < from || text.charAt(i - 1) != '拉')) {
+      // Only Tibetan passes (米拉山, 岗巴拉山, 多雄拉山口: 拉 is "pass"); other …山 are words and
+      // people's names (金山银山, 廖忠山).
+      return null;
     }
     if (cheaplyRejected(text, from, to, i, sufEnd)) {
       return null;

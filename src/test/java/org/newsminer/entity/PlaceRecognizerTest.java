@@ -316,4 +316,12 @@ class PlaceRecognizerTest {
     // HanLP knows 拉萨河畔 as a place word; the river is the place, 畔 only says "beside it".
     assertEquals("拉萨河=拉萨河/NATURAL 慈觉林村=慈觉林村/VILLAGE", surfaces(places("拉萨河畔的慈觉林村已成为旅游村。")));
   }
+
+  @Test
+  void tibetanPassesEndInLaShan() {
+    assertEquals("甘巴拉山=甘巴拉山/NATURAL 多雄拉山口=多雄拉山口/NATURAL 墨脱县=墨脱县/COUNTY",
+        surfaces(places("他们翻过甘巴拉山，徒步穿越多雄拉山口，抵达墨脱县。")));
+    // Other …山 are words or people's names.
+    assertEquals("", surfaces(places("租客王忠山每天上山采挖虫草，雪山脚下就是他的家。")));
+  }
 }
