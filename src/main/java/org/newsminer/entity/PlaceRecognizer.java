@@ -30,7 +30,11 @@ import java.util.TreeMap;
  *       edge comes from a HanLP segmentation of a few characters before the suffix: the name is the run
  *       of name-like tokens (proper nouns, unknown words, single characters that are not function
  *       words) ending at the suffix; common words (城乡, 农村, 贫困村, 示范村) and deictic words (全县,
- *       各村, 本市) stop it;
+ *       各村, 本市) stop it, and so do verbs however rare HanLP thinks them (毗邻, 守护, 登顶), characters
+ *       that never begin a transliteration (因, 称, 被), counted nouns (三大圣湖) and collective words
+ *       (全国一村); a known name that already ends in the suffix (巴松错) is never extended. Right after a
+ *       township or county a common word is a village's name (乃琼镇幸福社区). A line break between an
+ *       ideograph and a suffix character is read as absent (狮泉|河镇: a name broken by the layout);
  *   <li>address chains (拉萨市堆龙德庆区东嘎街道桑木村) fall out of both: each part is its own PLACE, and
  *       a part the gazetteer does not know takes its path from the part before it, or else from a name
  *       seen earlier in the article, or from the only county the article named before it.
