@@ -79,9 +79,10 @@ final class PlaceRecognizer implements Recognizer {
 
   /**
    * Verbs and prepositions that often stand right before a name (毗邻, 紧靠, 守护, 环绕, 登顶, 称作, 因, 被)
-   * and never begin a Tibetan transliteration: a token starting with one ends the name's leftward walk.
+   * and never begin a Tibetan transliteration, and 原 (former: 原仲达乡): a token starting with one ends the
+   * name's leftward walk.
    */
-  private static final String NEVER_FIRST = "因称被紧毗临靠守环围翻越俯眺望赴抵途流注誉距隔傍";
+  private static final String NEVER_FIRST = "因称被紧毗临靠守环围翻越俯眺望赴抵途流注誉距隔傍原";
   /** First characters of verbs before a name (登顶, 绕湖, 依托, 朝拜) that do begin some names (登巴村). */
   private static final String VERB_FIRST = NEVER_FIRST + "登绕依朝";
 
@@ -800,7 +801,8 @@ final class PlaceRecognizer implements Recognizer {
       p = strictP;
     }
     boolean commonWordName = false;
-    if (p == i && nameStart == i && idx > 0 && VILLAGE_SUFFIXES.contains(suf[0])) {
+    boolean townshipSuffix = suf[0].equals("镇") || suf[0].equals("乡");
+    if (p == i && nameStart == i && idx > 0 && (VILLAGE_SUFFIXES.contains(suf[0]) || townshipSuffix)) {
       // 乃琼镇幸福社区, 德庆镇团结新村: right after a township or county, a common word is the name.
       Term w = terms.get(idx - 1);
       int ws = i - w.length();
@@ -812,7 +814,8 @@ final class PlaceRecognizer implements Recognizer {
           }
         }
       }
-      if (before != null && (before.level == PlaceLevel.TOWNSHIP || before.level == PlaceLevel.COUNTY)
+      // 巴宜区八一镇: a township's name may be a common word too, right after its county.
+      if (before != null && (before.level == PlaceLevel.COUNTY || before.level == PlaceLevel.TOWNSHIP && !townshipSuffix)
           && w.length() >= 2 && w.length() <= 3 && allNameChars(w.word) && !CATEGORY.contains(w.word)
           && !(w.nature != null && w.nature.startsWith("v")) && !genericLevelChar(w.word)) {
         p = ws;

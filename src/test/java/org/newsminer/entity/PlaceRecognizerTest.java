@@ -324,4 +324,13 @@ class PlaceRecognizerTest {
     // Other …山 are words or people's names.
     assertEquals("", surfaces(places("租客王忠山每天上山采挖虫草，雪山脚下就是他的家。")));
   }
+
+  @Test
+  void commonWordTownshipRightAfterItsCountyAndFormerNames() {
+    assertEquals("巴宜区=巴宜区/COUNTY 八一镇=八一镇/TOWNSHIP 巴吉村=巴吉村/VILLAGE",
+        surfaces(places("巴宜区八一镇巴吉村的村民开起了农家乐。")));
+    assertEquals("拉萨市=拉萨市/PREFECTURE 城关区=城关区/COUNTY", surfaces(places("拉萨市城关区重点镇建设加快推进。")));
+    assertEquals("朗县=朗县/COUNTY 仲达镇=仲达镇/TOWNSHIP 仲达乡=仲达乡/TOWNSHIP",
+        surfaces(places("朗县仲达镇（原仲达乡）的群众种植核桃。")));
+  }
 }
