@@ -85,7 +85,8 @@ final class HanlpPlaceWords {
       CoreDictionary.Attribute a = trie.get(-base[b] - 1);
       if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
         String w = new String(word, 0, len);
-        if (!blocked.contains(w)) {
+        // 拉萨河畔, 江边: a place plus a locative names a stretch beside it, and would hide the place itself.
+        if (!blocked.contains(w) && "畔边旁".indexOf(w.charAt(len - 1)) < 0) {
           out.put(w, place(w));
           // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
           String stem = w.substring(0, len - 1);

@@ -30,7 +30,11 @@ import java.util.TreeMap;
  *       edge comes from a HanLP segmentation of a few characters before the suffix: the name is the run
  *       of name-like tokens (proper nouns, unknown words, single characters that are not function
  *       words) ending at the suffix; common words (城乡, 农村, 贫困村, 示范村) and deictic words (全县,
- *       各村, 本市) stop it;
+ *       各村, 本市) stop it, and so do verbs however rare HanLP thinks them (毗邻, 守护, 登顶), characters
+ *       that never begin a transliteration (因, 称, 被), counted nouns (三大圣湖) and collective words
+ *       (全国一村); a known name that already ends in the suffix (巴松错) is never extended. Right after a
+ *       township or county a common word is a village's name (乃琼镇幸福社区). A line break between an
+ *       ideograph and a suffix character is read as absent (狮泉|河镇: a name broken by the layout);
  *   <li>address chains (拉萨市堆龙德庆区东嘎街道桑木村) fall out of both: each part is its own PLACE, and
  *       a part the gazetteer does not know takes its path from the part before it, or else from a name
  *       seen earlier in the article, or from the only county the article named before it.
@@ -61,7 +65,7 @@ final class PlaceRecognizer implements Recognizer {
     {"市", "PREFECTURE"}, {"州", "PREFECTURE"}, {"盟", "PREFECTURE"},
     {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"}, {"镇", "TOWNSHIP"},
     {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"}, {"错", "NATURAL"},
-    {"措", "NATURAL"}, {"峰", "NATURAL"},
+    {"措", "NATURAL"}, {"峰", "NATURAL"}, {"山口", "NATURAL"}, {"山", "NATURAL"},
   };
 
   /** Characters that never belong to a name built by the grammar: function words, deictics, levels. */
@@ -72,6 +76,22 @@ final class PlaceRecognizer implements Recognizer {
       + "省市县区乡镇村州旗盟街社居委"
       + "约近超逾余少老内前后间成摄名个位户"
       + "、，。；：？！“”‘’（）()《》〈〉「」『』【】—…·,.;:?!\"' \t\r\n";
+
+  /**
+   * Verbs and prepositions that often stand right before a name (毗邻, 紧靠, 守护, 环绕, 登顶, 称作, 因, 被)
+   * and never begin a Tibetan transliteration, and 原 (former: 原仲达乡): a token starting with one ends the
+   * name's leftward walk.
+   */
+  private static final String NEVER_FIRST = "因称被紧毗临靠守环围翻越俯眺望赴抵途流注誉距隔傍原";
+  /** First characters of verbs before a name (登顶, 绕湖, 依托, 朝拜) that do begin some names (登巴村). */
+  private static final String VERB_FIRST = NEVER_FIRST + "登绕依朝";
+
+  /** Collective prefixes whose words (全国, 各地, 本地) are not a function word glued to a name. */
+  private static final String COLLECTIVE = "全各本该每我此这";
+
+  private static final String NUMERALS = "一二三四五六七八九十两几数0123456789";
+  /** Measure words and 大 after a numeral (三大, 两座, 五条): a counted noun follows. */
+  private static final String MEASURES = "大座条处片批项类";
 
   /** Stop characters that may still stand inside a name directly after a place (公前村, 也堆村). */
   private static final String SOFT_STOPS = "也再从自至约近超逾余少老内前后间成共让所";
@@ -93,6 +113,23 @@ final class PlaceRecognizer implements Recognizer {
       "市级", "基层", "偏远", "农业", "工业", "旅游", "产业", "开发", "经济", "保护", "功能", "城市", "城乡",
       "农牧", "山区", "牧区", "林区", "库区", "景区", "园区", "片区", "辖区", "城区", "街区", "小区", "社区",
       "地区", "市区", "郊区", "灾区", "校区", "营区", "矿区", "垦区", "湖区", "新区", "老区", "藏区");
+
+  private static final Set<String> VILLAGE_SUFFIXES = Set.of("村", "新村", "社区", "居委会");
+
+  /** Words that name a kind of village, never one village (贫困村, 示范村, 移民新村, 中心社区). */
+  private static final Set<String> CATEGORY = Set.of(
+      "贫困", "困难", "重点", "试点", "示范", "样板", "特色", "行政", "自然", "中心", "边境", "移民", "搬迁",
+      "安置", "整村", "所在", "周边", "附近", "沿线", "各地", "外地", "本地", "当地", "基层", "偏远", "文明",
+      "先进", "美丽", "宜居", "城乡", "农村", "城市", "乡村", "相关", "全部", "所有", "其他", "其余", "部分");
+
+  private static boolean genericLevelChar(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if ("省市县区乡镇村州旗盟".indexOf(w.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Continuations after a suffix that keep it a place (马曲村村委会, 普兰县委). */
   private static final String[] CONTINUATIONS = {
@@ -164,6 +201,49 @@ final class PlaceRecognizer implements Recognizer {
     if (from >= to) {
       return;
     }
+    int breaks = 0;
+    for (int k = from + 1; k < to - 1; k++) {
+      if (text.charAt(k) == '\n' && midWordBreak(text, from, k) && SUFFIX_START[text.charAt(k + 1)]) {
+        breaks++;
+      }
+    }
+    if (breaks > 0) {
+      recognizeAcrossBreaks(text, from, to, out);
+      return;
+    }
+    recognizeRun(text, from, to, out);
+  }
+
+  /** True when {@code text[k]} is a line break between two ideographs. */
+  private static boolean midWordBreak(String text, int from, int k) {
+    return text.charAt(k) == '\n' && k > from && k + 1 < text.length() && isHan(text.charAt(k - 1))
+        && isHan(text.charAt(k + 1));
+  }
+
+  /**
+   * A line the normalizer kept apart because it looked like a headline may still break a name before its
+   * suffix (阿里地区噶尔县狮泉 | 河镇的居民): such breaks (an ideograph, a line break, a suffix character) are
+   * read as absent, and the mentions mapped back, their surface without the break.
+   */
+  private static void recognizeAcrossBreaks(String text, int from, int to, List<Entity> out) {
+    StringBuilder joined = new StringBuilder(to - from);
+    int[] orig = new int[to - from];
+    for (int k = from; k < to; k++) {
+      if (k > from && k < to - 1 && midWordBreak(text, from, k) && SUFFIX_START[text.charAt(k + 1)]) {
+        continue;
+      }
+      orig[joined.length()] = k;
+      joined.append(text.charAt(k));
+    }
+    List<Entity> local = new ArrayList<>();
+    recognizeRun(joined.toString(), 0, joined.length(), local);
+    for (Entity e : local) {
+      Place p = (Place) e;
+      out.add(new Place(p.text(), orig[p.start()], orig[p.end() - 1] + 1, p.name(), p.level(), p.path()));
+    }
+  }
+
+  private static void recognizeRun(String text, int from, int to, List<Entity> out) {
     List<Cand> chosen = gazetteerHits(text, from, to);
     List<Cand> grammar = grammarHits(text, from, to, chosen);
     List<Cand> known = new ArrayList<>(chosen);
@@ -578,6 +658,11 @@ final class PlaceRecognizer implements Recognizer {
     if (level == PlaceLevel.NATURAL && adminSuffixFollows(text, sufEnd, to)) {
       return null; // 尼玛江热乡, 普玛江塘乡: the river suffix is inside a township's name
     }
+    if (suf[0].startsWith("山") && (i - 2 < from || text.charAt(i - 1) != '拉')) {
+      // Only Tibetan passes (米拉山, 岗巴拉山, 多雄拉山口: 拉 is "pass"); other …山 are words and
+      // people's names (金山银山, 廖忠山).
+      return null;
+    }
     if (cheaplyRejected(text, from, to, i, sufEnd)) {
       return null;
     }
@@ -667,6 +752,14 @@ final class PlaceRecognizer implements Recognizer {
     } else {
       nameStart = i;
     }
+    if (suf[0].equals("区") && nameStart == i && idx > 0) {
+      Term last = terms.get(idx - 1);
+      String tag = last.nature == null ? "" : last.nature.toString();
+      if (last.length() >= 2 && CoreDictionary.contains(last.word) && !tag.startsWith("ns") && !tag.startsWith("nr")
+          && !tag.startsWith("nz") && !tag.equals("j")) {
+        return null; // 度假区, 保护区, 示范区: a common word before 区 names a kind of area, not a district
+      }
+    }
     // Walk left over name-like tokens.
     int p = nameStart;
     int strictP = -1; // where the walk would have stopped without crossing a soft stop
@@ -684,9 +777,16 @@ final class PlaceRecognizer implements Recognizer {
         p -= len;
         continue;
       }
+      if (len > 1 && VERB_FIRST.indexOf(term.word.charAt(0)) >= 0 && !term.nature.startsWith("ns")) {
+        break; // 毗邻巴松错, 守护格仁错, 登顶卓木拉日峰: a verb, however rare HanLP thinks it
+      }
       if (!nameLike(term)) {
         // 在岗色乡: HanLP glued the function word 在 to the name's first character; keep the rest.
+        // Not for collective words (全国一村: 国 belongs to 全国).
         String w = term.word;
+        if (COLLECTIVE.indexOf(w.charAt(0)) >= 0) {
+          break;
+        }
         if (w.length() > 1 && STOP_CHARS.indexOf(w.charAt(0)) >= 0 && allNameChars(w.substring(1))
             && !CoreDictionary.contains(w.substring(1)) || w.length() == 2 && STOP_CHARS.indexOf(w.charAt(0)) >= 0
             && allNameChars(w.substring(1))) {
@@ -699,6 +799,32 @@ final class PlaceRecognizer implements Recognizer {
     if (strictP >= 0 && !endsPlace(ends, from, p, grammarSoFar)
         && !(p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar))) {
       p = strictP;
+    }
+    boolean commonWordName = false;
+    boolean townshipSuffix = suf[0].equals("镇") || suf[0].equals("乡");
+    if (p == i && nameStart == i && idx > 0 && (VILLAGE_SUFFIXES.contains(suf[0]) || townshipSuffix)) {
+      // 乃琼镇幸福社区, 德庆镇团结新村: right after a township or county, a common word is the name.
+      Term w = terms.get(idx - 1);
+      int ws = i - w.length();
+      Cand before = ws > from ? ends[ws - from] : null;
+      if (before == null) {
+        for (Cand g : grammarSoFar) {
+          if (g.end == ws) {
+            before = g;
+          }
+        }
+      }
+      // 巴宜区八一镇: a township's name may be a common word too, right after its county.
+      if (before != null && (before.level == PlaceLevel.COUNTY || before.level == PlaceLevel.TOWNSHIP && !townshipSuffix)
+          && w.length() >= 2 && w.length() <= 3 && allNameChars(w.word) && !CATEGORY.contains(w.word)
+          && !(w.nature != null && w.nature.startsWith("v")) && !genericLevelChar(w.word)) {
+        p = ws;
+        commonWordName = true;
+      }
+    }
+    // 因哲古错, 被称X错: a verb or preposition that never begins a transliteration is no part of the name.
+    while (i - p >= 3 && NEVER_FIRST.indexOf(text.charAt(p)) >= 0) {
+      p++;
     }
     // A province's short form opening the name is a place of its own (上海浦东新区 → 上海 + 浦东新区).
     for (int e = p + 2; e < i - 1; e++) {
@@ -724,6 +850,22 @@ final class PlaceRecognizer implements Recognizer {
     if (nameLen <= 0) {
       return null;
     }
+    for (int k = p; k < i; k++) {
+      if (NUMERALS.indexOf(text.charAt(k)) >= 0 && k + 1 < i && MEASURES.indexOf(text.charAt(k + 1)) >= 0) {
+        return null; // 三大圣湖, 两座神山: a counted common noun, not a name
+      }
+    }
+    if (text.charAt(i - 1) == '一' && sufEnd < to && text.charAt(sufEnd) == '一') {
+      return null; // 一村一品, 一乡一业: a distributive phrase
+    }
+    Cand own = ends[sufEnd - from];
+    if (own != null && own.entry != null && !own.entry.path().isEmpty() && own.start > p && own.start < i) {
+      return null; // 毗邻巴松错: a known name ending in the suffix is not extended over the words before it
+    }
+    if (level == PlaceLevel.NATURAL && (suf[0].equals("错") || suf[0].equals("措"))
+        && HanlpPlaceWords.isBlocked(text.substring(Math.max(p, i - 2), i))) {
+      return null; // 次仁措, 德吉措: women's names end like lakes
+    }
     boolean chained = endsPlace(ends, from, p, grammarSoFar)
         || p - 1 > from && text.charAt(p - 1) == '的' && endsPlace(ends, from, p - 1, grammarSoFar);
     Gazetteer.Entry known = Models.GAZ.entry(text.substring(p, i));
@@ -734,12 +876,14 @@ final class PlaceRecognizer implements Recognizer {
     if (nameLen == 1) {
       // One-character names (江村, 蔡村) right after a place of a higher level, or after a verb of
       // arriving or a locative (来到雪村, 在江村) when the character is no common modifier (山村, 农村).
-      boolean village = suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇");
+      boolean village = suf[0].equals("村") || suf[0].equals("乡") || suf[0].equals("镇")
+          || suf[0].equals("新村") && chained; // 樟木镇立新村
       if (!village || verbLike(text.charAt(p))) {
         return null; // 返乡, 进村, 驻村
       }
       boolean free = ONE_CHAR_GENERIC.indexOf(text.charAt(p)) < 0 && !CoreDictionary.contains(text.substring(p, sufEnd));
-      boolean sentenceStart = p == from || !isHan(text.charAt(p - 1));
+      // A line break between two ideographs is a word broken by the layout, not a sentence start (狮泉\n河镇).
+      boolean sentenceStart = p == from || !isHan(text.charAt(p - 1)) && !midWordBreak(text, from, p - 1);
       if (!chained && !(free && (suf[0].equals("村") && afterArrival(text, from, p) || sentenceStart))) {
         return null;
       }
@@ -750,7 +894,7 @@ final class PlaceRecognizer implements Recognizer {
     if (text.charAt(i - 1) == '地' && "县区市".indexOf(text.charAt(i)) >= 0) {
       return null; // 地县级干部, 地市: prefecture and county levels, not a name
     }
-    if (nameLen >= 2 && genericTail(text.substring(p, i))) {
+    if (nameLen >= 2 && !commonWordName && genericTail(text.substring(p, i))) {
       return null;
     }
     if (quoted(text, from, to, p, sufEnd) || personContext(text, from, to, p, sufEnd)) {
@@ -987,17 +1131,21 @@ final class PlaceRecognizer implements Recognizer {
       return all;
     }
     boolean[] taken = new boolean[to - from];
+    List<Cand> out = new ArrayList<>(all.size());
     for (Cand c : all) {
+      if (c.entry != null && c.level == PlaceLevel.NATURAL && byStem.containsKey(c.name)
+          && usableStem(c.name, ambiguous) && featureSuffix(c.name) == 0) {
+        continue; // 鲁朗 after 鲁朗镇: the stem of the township the article named, not the scenic area
+      }
+      out.add(c);
       for (int i = c.start; i < c.end; i++) {
         taken[i - from] = true;
       }
     }
-    List<Cand> out = new ArrayList<>(all);
     for (Map.Entry<String, Cand> e : byStem.entrySet()) {
       String stem = e.getKey();
       Cand full = e.getValue();
-      if (ambiguous.contains(stem) || HanlpPlaceWords.isBlocked(stem) || GENERIC.contains(stem) || !rare(stem)
-          && !CoreDictionary.get(stem).hasNatureStartsWith("ns")) {
+      if (!usableStem(stem, ambiguous)) {
         continue;
       }
       for (int k = text.indexOf(stem, from); k >= 0 && k + stem.length() <= to; k = text.indexOf(stem, k + 1)) {
@@ -1014,6 +1162,21 @@ final class PlaceRecognizer implements Recognizer {
     }
     out.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> c.end));
     return out;
+  }
+
+  private static boolean usableStem(String stem, Set<String> ambiguous) {
+    return !(ambiguous.contains(stem) || HanlpPlaceWords.isBlocked(stem) || GENERIC.contains(stem) || !rare(stem)
+        && !CoreDictionary.get(stem).hasNatureStartsWith("ns"));
+  }
+
+  /** Length of the natural-feature suffix a name ends in (河, 错, 峰, 冰川 …), or 0. */
+  private static int featureSuffix(String name) {
+    for (String[] suf : SUFFIXES) {
+      if (suf[1].equals("NATURAL") && name.endsWith(suf[0]) && name.length() > suf[0].length()) {
+        return suf[0].length();
+      }
+    }
+    return name.endsWith("山") || name.endsWith("湖") ? 1 : 0;
   }
 
   // ---------------------------------------------------------------- merge and paths

@@ -281,4 +281,56 @@ class PlaceRecognizerTest {
     }
     assertTrue(checked > 400, "checked " + checked);
   }
+
+  @Test
+  void commonWordVillageNamesOnlyRightAfterATownship() {
+    // 幸福社区 and 团结新村 are names in an address chain; a verb or a kind of village is not.
+    assertEquals("乃琼镇=乃琼镇/TOWNSHIP", surfaces(places("乃琼镇组织社区居民开展义诊。")));
+    assertEquals("乃琼镇=乃琼镇/TOWNSHIP", surfaces(places("乃琼镇贫困村全部摘帽。")));
+    assertEquals("", surfaces(places("争创幸福社区，建设团结新村。")));
+  }
+
+  @Test
+  void leftEdgeStopsAtVerbsNumeralsAndKnownNames() {
+    assertEquals("尼玛县=尼玛县/COUNTY 当惹雍错=当惹雍错/NATURAL", surfaces(places("尼玛县紧邻当惹雍错。")));
+    assertEquals("藏北=藏北/NATURAL", surfaces(places("合称藏北四大圣湖。")));
+    assertEquals("", surfaces(places("争创全省一乡一业示范乡。")));
+  }
+
+  @Test
+  void nameBrokenBeforeItsSuffixByAKeptLineBreak() {
+    // The normalizer keeps a short unpunctuated line apart (it may be a headline); the name still joins.
+    String s = "林芝市墨脱县背崩\n乡格林村的村民种植茶叶。";
+    List<Place> ps = places(s);
+    assertEquals("林芝市=林芝市/PREFECTURE 墨脱县=墨脱县/COUNTY 背崩乡=背崩乡/TOWNSHIP 格林村=格林村/VILLAGE",
+        surfaces(ps));
+    assertEquals(s.indexOf("背崩"), ps.get(2).start());
+    assertEquals(s.indexOf("乡格林"), ps.get(2).end() - 1);
+    assertEquals(List.of("西藏自治区", "林芝市", "墨脱县", "背崩乡", "格林村"), ps.get(3).path());
+    // A one-character "name" right after such a break is no sentence start (狮泉\n河镇 must not give 河镇).
+    assertEquals("安多县=安多县/COUNTY", surfaces(places("安多县扎\n仁\n镇的牧民。")));
+  }
+
+  @Test
+  void placePlusLocativeIsThePlace() {
+    // HanLP knows 拉萨河畔 as a place word; the river is the place, 畔 only says "beside it".
+    assertEquals("拉萨河=拉萨河/NATURAL 慈觉林村=慈觉林村/VILLAGE", surfaces(places("拉萨河畔的慈觉林村已成为旅游村。")));
+  }
+
+  @Test
+  void tibetanPassesEndInLaShan() {
+    assertEquals("甘巴拉山=甘巴拉山/NATURAL 多雄拉山口=多雄拉山口/NATURAL 墨脱县=墨脱县/COUNTY",
+        surfaces(places("他们翻过甘巴拉山，徒步穿越多雄拉山口，抵达墨脱县。")));
+    // Other …山 are words or people's names.
+    assertEquals("", surfaces(places("租客王忠山每天上山采挖虫草，雪山脚下就是他的家。")));
+  }
+
+  @Test
+  void commonWordTownshipRightAfterItsCountyAndFormerNames() {
+    assertEquals("巴宜区=巴宜区/COUNTY 八一镇=八一镇/TOWNSHIP 巴吉村=巴吉村/VILLAGE",
+        surfaces(places("巴宜区八一镇巴吉村的村民开起了农家乐。")));
+    assertEquals("拉萨市=拉萨市/PREFECTURE 城关区=城关区/COUNTY", surfaces(places("拉萨市城关区重点镇建设加快推进。")));
+    assertEquals("朗县=朗县/COUNTY 仲达镇=仲达镇/TOWNSHIP 仲达乡=仲达乡/TOWNSHIP",
+        surfaces(places("朗县仲达镇（原仲达乡）的群众种植核桃。")));
+  }
 }
