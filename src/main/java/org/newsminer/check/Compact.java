@@ -19,18 +19,19 @@ final class Compact {
 
   /** The compact view of {@code source[start, end)}. */
   static Compact of(String source, int start, int end) {
-    StringBuilder b = new StringBuilder(end - start);
+    char[] chars = new char[end - start];
+    source.getChars(start, end, chars, 0);
     int[] from = new int[end - start];
     int n = 0;
-    for (int i = start; i < end; i++) {
-      char c = source.charAt(i);
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         continue;
       }
-      b.append(fold(c));
-      from[n++] = i;
+      chars[n] = fold(c); // in place: n never passes i
+      from[n++] = start + i;
     }
-    return new Compact(b.toString(), Arrays.copyOf(from, n));
+    return new Compact(new String(chars, 0, n), Arrays.copyOf(from, n));
   }
 
   /** Full-width digits and ％ to ASCII; half-width clause punctuation to the full-width form the rules use. */

@@ -20,17 +20,26 @@ final class FigureScanner {
   private static final String[] PREFIXES = {"不低于", "不少于", "不超过", "不高于", "将近", "接近", "超过", "不足", "不到",
       "突破", "高于", "低于", "至少", "最多", "大约", "约", "近", "逾", "超"};
 
+  private static final String SCALES = "万亿|千万|百万|亿|万|千";
+  private static final String UNITS = "元|%|个百分点|" + COUNT_UNITS;
+
   /** A number with its unit, matched where a run of digits starts. */
   private static final Pattern FIGURE = Pattern.compile(
       "(\\d+(?:\\.\\d+)?)"
           + "(余|多)?"
-          + "(万亿|千万|百万|亿|万|千)?"
+          + "(" + SCALES + ")?"
           + "(余|多)?"
-          + "(元|%|个百分点|" + COUNT_UNITS + ")"
+          + "(" + UNITS + ")"
           + "(以上|以下|左右)?");
 
+  /**
+   * The characters that can follow the number in a {@link #FIGURE}. Most digit runs are dates and codes
+   * (2022年, 5月): where none of these follows, the pattern cannot match and is not tried.
+   */
+  private static final String CAN_FOLLOW_NUMBER = firstCharacters("余|多|" + SCALES + "|" + UNITS);
+
   /** Words that follow 个 but make it a duration or something else than a count of items. */
-  private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^(月|工作日|小时|百分点)");
+  private static final List<String> NOT_A_COUNT_AFTER = List.of("月", "工作日", "小时", "百分点");
 
   List<Figure> scan(String s) {
     List<Figure> out = new ArrayList<>();
@@ -38,6 +47,10 @@ final class FigureScanner {
     for (int i = 0; i < s.length(); i++) {
       // Only where a run of digits starts: never inside a longer token such as a date or a code.
       if (!isDigit(s.charAt(i)) || (i > 0 && (isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.'))) {
+        continue;
+      }
+      int afterNumber = numberEnd(s, i);
+      if (afterNumber == s.length() || CAN_FOLLOW_NUMBER.indexOf(s.charAt(afterNumber)) < 0) {
         continue;
       }
       m.region(i, s.length());
@@ -53,7 +66,7 @@ final class FigureScanner {
       }
       int start = prefix == null ? i : i - prefix.length();
       String unit = m.group(5);
-      if (unit.equals("个") && NOT_A_COUNT_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 3)).lookingAt()) {
+      if (unit.equals("个") && NOT_A_COUNT_AFTER.stream().anyMatch(w -> s.startsWith(w, m.end()))) {
         continue;
       }
       String digits = m.group(1);
@@ -109,6 +122,30 @@ final class FigureScanner {
   /** The lower end of a range: {@code 5%} in {@code 5%-20%}. */
   private static boolean startOfRange(String s, int end) {
     return end + 1 < s.length() && RANGE.indexOf(s.charAt(end)) >= 0 && isDigit(s.charAt(end + 1));
+  }
+
+  /** The end of the number starting at {@code i}: digits, then a decimal point and digits if present. */
+  private static int numberEnd(String s, int i) {
+    int k = digitsEnd(s, i);
+    return k + 1 < s.length() && s.charAt(k) == '.' && isDigit(s.charAt(k + 1)) ? digitsEnd(s, k + 1) : k;
+  }
+
+  private static int digitsEnd(String s, int i) {
+    while (i < s.length() && isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first character of each alternative of {@code alternatives} ("a|bc|d"). */
+  private static String firstCharacters(String alternatives) {
+    StringBuilder b = new StringBuilder();
+    for (String w : alternatives.split("\\|")) {
+      if (b.indexOf(w.substring(0, 1)) < 0) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   private static boolean isDigit(char c) {
