@@ -25,7 +25,7 @@ final class Compact {
     int n = 0;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         continue;
       }
       chars[n] = fold(c); // in place: n never passes i
@@ -34,8 +34,19 @@ final class Compact {
     return new Compact(new String(chars, 0, n), Arrays.copyOf(from, n));
   }
 
+  /**
+   * Whitespace or a space separator. None lies above U+3000, the ideographic space: the CJK text, most
+   * of an article, is told apart without the two table lookups.
+   */
+  private static boolean isSpace(char c) {
+    return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
   /** Full-width digits and ％ to ASCII; half-width clause punctuation to the full-width form the rules use. */
   private static char fold(char c) {
+    if (c > '\u007F' && c < '\uFF00') {
+      return c; // neither ASCII nor a full-width form: the CJK text, kept as it is
+    }
     if (c >= '０' && c <= '９') {
       return (char) ('0' + (c - '０'));
     }

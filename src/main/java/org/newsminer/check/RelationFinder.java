@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,8 +31,8 @@ final class RelationFinder {
   private static final BigDecimal UNDECIDABLE = new BigDecimal("0.1");
   /** How far back a rate or share looks for its base: a base further away is another matter. */
   private static final int BASE_WINDOW = 2000;
-  private static final String SENTENCE_END = "。！？!?";
-  private static final String CLAUSE_SEP = "，、；：。！？!?（）";
+  private static final BitSet SENTENCE_END = charSet("。！？!?");
+  private static final BitSet CLAUSE_SEP = charSet("，、；：。！？!?（）");
   /** Labels of parts that are not shares of the whole (a maximum, a per-head amount, a running total). */
   private static final Pattern NOT_A_PART = Pattern.compile("每|最高|最低|最多|最少|平均|单户|单个|累计|人均|户均");
   /** Labels that name the base of 开工率/完工率/完成率: the planned number. */
@@ -75,27 +76,30 @@ final class RelationFinder {
     this.s = compactText;
     this.figures = figures.stream().sorted(Comparator.comparingInt(Figure::start)).toList();
     this.starts = this.figures.stream().mapToInt(Figure::start).toArray();
-    // Every rule asks for the sentence or clause around some offset: find the boundaries once.
-    this.sentenceEnds = offsetsOf(SENTENCE_END);
-    this.clauseSeps = offsetsOf(CLAUSE_SEP);
-  }
-
-  /** The offsets in {@code s} of any of {@code chars}, ascending. */
-  private int[] offsetsOf(String chars) {
-    // One String.indexOf sweep per character (a vectorized search) beats testing every character of s.
-    int[] at = new int[16];
-    int n = 0;
-    for (int c = 0; c < chars.length(); c++) {
-      for (int k = s.indexOf(chars.charAt(c)); k >= 0; k = s.indexOf(chars.charAt(c), k + 1)) {
-        if (n == at.length) {
-          at = Arrays.copyOf(at, 2 * n);
+    // Every rule asks for the sentence or clause around some offset: find the boundaries once, in one
+    // pass (every sentence end also separates clauses).
+    int[] clauses = new int[s.length()];
+    int[] sentences = new int[s.length()];
+    int nc = 0;
+    int ns = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (CLAUSE_SEP.get(c)) {
+        clauses[nc++] = k;
+        if (SENTENCE_END.get(c)) {
+          sentences[ns++] = k;
         }
-        at[n++] = k;
       }
     }
-    at = Arrays.copyOf(at, n);
-    Arrays.sort(at);
-    return at;
+    this.clauseSeps = Arrays.copyOf(clauses, nc);
+    this.sentenceEnds = Arrays.copyOf(sentences, ns);
+  }
+
+  /** The set of the characters of {@code chars}: a lookup that costs the same for any number of them. */
+  private static BitSet charSet(String chars) {
+    BitSet set = new BitSet();
+    chars.chars().forEach(set::set);
+    return set;
   }
 
   List<Relation> find() {
@@ -142,7 +146,7 @@ final class RelationFinder {
       int limit = Math.min(s.length() - 1, j + 13);
       for (int k = j; k < limit; k++) {
         char c = s.charAt(k);
-        if (CLAUSE_SEP.indexOf(c) >= 0 || Character.isDigit(c)) {
+        if (CLAUSE_SEP.get(c) || Character.isDigit(c)) {
           break;
         }
         if (c == '中' && (s.charAt(k + 1) == '，' || s.charAt(k + 1) == '：')) {
@@ -825,9 +829,9 @@ final class RelationFinder {
     return -1;
   }
 
-  private static boolean containsAny(String text, String chars) {
+  private static boolean containsAny(String text, BitSet chars) {
     for (int k = 0; k < text.length(); k++) {
-      if (chars.indexOf(text.charAt(k)) >= 0) {
+      if (chars.get(text.charAt(k))) {
         return true;
       }
     }
