@@ -33,6 +33,9 @@ public final class ArithmeticChecker {
     }
     Compact compact = Compact.of(text, from, to);
     List<Figure> figures = agreeWith(scanner.scan(compact.text()), compact, entities);
+    if (figures.size() < 2) {
+      return List.of(); // every relation involves at least two figures
+    }
     List<Check> out = new ArrayList<>();
     Set<Object> seen = new HashSet<>();
     for (Relation r : new RelationFinder(compact.text(), figures).find()) {

@@ -2,6 +2,7 @@ package org.newsminer.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -29,6 +30,8 @@ final class FigureScanner {
   private static final List<String> SCALES = List.of("万亿", "千万", "百万", "亿", "万", "千");
   private static final List<String> UNITS = concat(List.of("元", "%", "个百分点"), COUNT_UNITS);
   private static final List<String> SUFFIXES = List.of("以上", "以下", "左右");
+  /** What can follow the number of a figure. Most digit runs are dates and codes (2022年, 5月): no word is tried there. */
+  private static final BitSet AFTER_NUMBER = firstCharacters(MORE, SCALES, UNITS);
 
   /** Words that follow 个 but make it a duration or something else than a count of items. */
   private static final List<String> NOT_A_COUNT_AFTER = List.of("月", "工作日", "小时", "百分点");
@@ -41,6 +44,9 @@ final class FigureScanner {
         continue;
       }
       int numberEnd = numberEnd(s, i);
+      if (numberEnd == s.length() || !AFTER_NUMBER.get(s.charAt(numberEnd))) {
+        continue;
+      }
       String moreBefore = wordAt(s, numberEnd, MORE);
       String scaleWord = wordAt(s, numberEnd + length(moreBefore), SCALES);
       String moreAfter = wordAt(s, numberEnd + length(moreBefore) + length(scaleWord), MORE);
@@ -136,6 +142,15 @@ final class FigureScanner {
       }
     }
     return null;
+  }
+
+  @SafeVarargs
+  private static BitSet firstCharacters(List<String>... wordLists) {
+    BitSet first = new BitSet();
+    for (List<String> words : wordLists) {
+      words.forEach(w -> first.set(w.charAt(0)));
+    }
+    return first;
   }
 
   private static int length(String word) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsminer.check.ArithmeticChecker.Relation;
 
@@ -68,6 +69,8 @@ final class RelationFinder {
   /** Offsets of the sentence ends and of the clause separators in {@code s}, ascending. */
   private final int[] sentenceEnds;
   private final int[] clauseSeps;
+  /** {@link #HEJI} on {@code s}, made once: it is tried before every figure. */
+  private final Matcher heji;
   private final List<Relation> out = new ArrayList<>();
   /** Ratios found through 占, grouped by the figure of the whole. */
   private final Map<Figure, List<Figure[]>> sharesOf = new LinkedHashMap<>();
@@ -93,6 +96,7 @@ final class RelationFinder {
     }
     this.clauseSeps = Arrays.copyOf(clauses, nc);
     this.sentenceEnds = Arrays.copyOf(sentences, ns);
+    this.heji = HEJI.matcher(s);
   }
 
   /** The set of the characters of {@code chars}: a lookup that costs the same for any number of them. */
@@ -175,7 +179,7 @@ final class RelationFinder {
   private void sumsBeforeHeji() {
     for (Figure total : figures) {
       int clause = clauseStart(total.start());
-      if (!HEJI.matcher(s).region(clause, total.start()).matches() || clause == 0) {
+      if (!heji.region(clause, total.start()).matches() || clause == 0) {
         continue;
       }
       // The listed parts: the figures of the clauses right before, back to the sentence start or to a
