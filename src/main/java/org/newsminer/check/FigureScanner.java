@@ -22,9 +22,9 @@ final class FigureScanner {
 
   /*
    * A figure, read where a run of digits starts: number (余|多)? scale? (余|多)? unit (以上|以下|左右)?, each
-   * part the first of its words that the text has there. (No choice can be undone to a match: after a
-   * number, 余/多 or a scale word no other part and no unit can start, except 千 of 千米, and 3千米 reads as
-   * 3千 + 米 either way.)
+   * part the first of its words (in the order below) that the text has there. That is what a backtracking
+   * regex of the same shape matches: no unit starts with 余, 多 or the second character of a scale word,
+   * and the one unit that starts with a scale word, 千米, still matches as 千 + 米.
    */
   private static final List<String> MORE = List.of("余", "多");
   private static final List<String> SCALES = List.of("万亿", "千万", "百万", "亿", "万", "千");
