@@ -33,6 +33,9 @@ public final class ArithmeticChecker {
     }
     Compact compact = Compact.of(text, from, to);
     List<Figure> figures = agreeWith(scanner.scan(compact.text()), compact, entities);
+    if (figures.size() < 2) {
+      return List.of(); // every relation involves at least two figures
+    }
     List<Check> out = new ArrayList<>();
     Set<Object> seen = new HashSet<>();
     for (Relation r : new RelationFinder(compact.text(), figures).find()) {
@@ -51,12 +54,19 @@ public final class ArithmeticChecker {
 
   /** Drops the figures a MONEY or PERCENT entity reads differently: a disagreement is no basis for a verdict. */
   private static List<Figure> agreeWith(List<Figure> figures, Compact compact, List<Entity> entities) {
+    // Only MONEY and PERCENT entities can disagree with a figure: leave the others out once, not per figure.
+    List<Entity> amounts = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e instanceof Money || e instanceof Percent) {
+        amounts.add(e);
+      }
+    }
     List<Figure> kept = new ArrayList<>();
     for (Figure f : figures) {
       int start = compact.sourceStart(f.start());
       int end = compact.sourceEnd(f.end());
       boolean ok = true;
-      for (Entity e : entities) {
+      for (Entity e : amounts) {
         if (e.end() <= start || e.start() >= end) {
           continue;
         }

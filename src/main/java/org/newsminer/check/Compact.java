@@ -19,22 +19,34 @@ final class Compact {
 
   /** The compact view of {@code source[start, end)}. */
   static Compact of(String source, int start, int end) {
-    StringBuilder b = new StringBuilder(end - start);
+    char[] chars = new char[end - start];
+    source.getChars(start, end, chars, 0);
     int[] from = new int[end - start];
     int n = 0;
-    for (int i = start; i < end; i++) {
-      char c = source.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (isSpace(c)) {
         continue;
       }
-      b.append(fold(c));
-      from[n++] = i;
+      chars[n] = fold(c); // in place: n never passes i
+      from[n++] = start + i;
     }
-    return new Compact(b.toString(), Arrays.copyOf(from, n));
+    return new Compact(new String(chars, 0, n), Arrays.copyOf(from, n));
+  }
+
+  /**
+   * Whitespace or a space separator. None lies above U+3000, the ideographic space: the CJK text, most
+   * of an article, is told apart without the two table lookups.
+   */
+  private static boolean isSpace(char c) {
+    return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   /** Full-width digits and ％ to ASCII; half-width clause punctuation to the full-width form the rules use. */
   private static char fold(char c) {
+    if (c > '\u007F' && c < '\uFF00') {
+      return c; // neither ASCII nor a full-width form: the CJK text, kept as it is
+    }
     if (c >= '０' && c <= '９') {
       return (char) ('0' + (c - '０'));
     }

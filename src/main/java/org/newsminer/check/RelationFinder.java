@@ -5,11 +5,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsminer.check.ArithmeticChecker.Relation;
 
@@ -29,8 +32,8 @@ final class RelationFinder {
   private static final BigDecimal UNDECIDABLE = new BigDecimal("0.1");
   /** How far back a rate or share looks for its base: a base further away is another matter. */
   private static final int BASE_WINDOW = 2000;
-  private static final String SENTENCE_END = "。！？!?";
-  private static final String CLAUSE_SEP = "，、；：。！？!?（）";
+  private static final BitSet SENTENCE_END = charSet("。！？!?");
+  private static final BitSet CLAUSE_SEP = charSet("，、；：。！？!?（）");
   /** Labels of parts that are not shares of the whole (a maximum, a per-head amount, a running total). */
   private static final Pattern NOT_A_PART = Pattern.compile("每|最高|最低|最多|最少|平均|单户|单个|累计|人均|户均");
   /** Labels that name the base of 开工率/完工率/完成率: the planned number. */
@@ -47,11 +50,27 @@ final class RelationFinder {
   /** Words that mark a figure as a total: 共10类80个, 分红总金额1146万元. */
   private static final Pattern TOTAL = Pattern.compile("共|合计|总计|总");
   private static final Pattern GOVERNMENT_LEVEL = Pattern.compile("中央|自治区|省级|市级|地区|本级|县级|区级|乡级");
+  /** The whole clause before a figure that is the sum of the clauses before it. */
+  private static final Pattern HEJI = Pattern.compile("(合计|共计|总计)(为|达|达到)?");
+  /** A label naming the rest: the last part of such a list completes it. */
+  private static final Pattern OTHERS = Pattern.compile(".*(其他|其它|其余).*");
+  /** Units of a stated number of categories (共10类80个). */
+  private static final Set<String> CATEGORY_UNITS = Set.of("类", "项", "种");
+  /** The whole of 占 股: the capital. */
+  private static final Pattern CAPITAL = Pattern.compile("注册资金|注册资本|股本");
+  private static final Pattern TRAILING_DE = Pattern.compile("的$");
+  private static final Pattern LEADING_DAO_LE = Pattern.compile("^(到|了)");
+  private static final Pattern TRAILING_DA_WEI = Pattern.compile("(达到|达|为)$");
 
   private final String s;
   /** The figures, by start; they never overlap. */
   private final List<Figure> figures;
   private final int[] starts;
+  /** Offsets of the sentence ends and of the clause separators in {@code s}, ascending. */
+  private final int[] sentenceEnds;
+  private final int[] clauseSeps;
+  /** {@link #HEJI} on {@code s}, made once: it is tried before every figure. */
+  private final Matcher heji;
   private final List<Relation> out = new ArrayList<>();
   /** Ratios found through 占, grouped by the figure of the whole. */
   private final Map<Figure, List<Figure[]>> sharesOf = new LinkedHashMap<>();
@@ -60,6 +79,35 @@ final class RelationFinder {
     this.s = compactText;
     this.figures = figures.stream().sorted(Comparator.comparingInt(Figure::start)).toList();
     this.starts = this.figures.stream().mapToInt(Figure::start).toArray();
+    // Every rule asks for the sentence or clause around some offset: find the boundaries once, in one
+    // pass (every sentence end also separates clauses).
+    int[] clauses = new int[s.length()];
+    int[] sentences = new int[s.length()];
+    int nc = 0;
+    int ns = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      // Ideographs (U+4E00..U+9FFF), most of the text, separate nothing: no lookup, no cache line touched.
+      if (c >= '\u4E00' && c <= '\u9FFF') {
+        continue;
+      }
+      if (CLAUSE_SEP.get(c)) {
+        clauses[nc++] = k;
+        if (SENTENCE_END.get(c)) {
+          sentences[ns++] = k;
+        }
+      }
+    }
+    this.clauseSeps = Arrays.copyOf(clauses, nc);
+    this.sentenceEnds = Arrays.copyOf(sentences, ns);
+    this.heji = HEJI.matcher(s);
+  }
+
+  /** The set of the characters of {@code chars}: a lookup that costs the same for any number of them. */
+  private static BitSet charSet(String chars) {
+    BitSet set = new BitSet();
+    chars.chars().forEach(set::set);
+    return set;
   }
 
   List<Relation> find() {
@@ -106,7 +154,7 @@ final class RelationFinder {
       int limit = Math.min(s.length() - 1, j + 13);
       for (int k = j; k < limit; k++) {
         char c = s.charAt(k);
-        if (CLAUSE_SEP.indexOf(c) >= 0 || Character.isDigit(c)) {
+        if (CLAUSE_SEP.get(c) || Character.isDigit(c)) {
           break;
         }
         if (c == '中' && (s.charAt(k + 1) == '，' || s.charAt(k + 1) == '：')) {
@@ -135,8 +183,7 @@ final class RelationFinder {
   private void sumsBeforeHeji() {
     for (Figure total : figures) {
       int clause = clauseStart(total.start());
-      String before = s.substring(clause, total.start());
-      if (!before.matches("(合计|共计|总计)(为|达|达到)?") || clause == 0) {
+      if (!heji.region(clause, total.start()).matches() || clause == 0) {
         continue;
       }
       // The listed parts: the figures of the clauses right before, back to the sentence start or to a
@@ -262,7 +309,7 @@ final class RelationFinder {
         }
       }
     }
-    if (labels.get(labels.size() - 1).matches(".*(其他|其它|其余).*")) {
+    if (OTHERS.matcher(labels.get(labels.size() - 1)).matches()) {
       return true;
     }
     // 中央 + 自治区 + 本级 + 县级: three or more levels of government name every source of the money.
@@ -271,7 +318,7 @@ final class RelationFinder {
     }
     // 共10类80个 … followed by ten parts.
     for (Figure f : figuresIn(clauseStart(total.start()), total.start())) {
-      if (f.dim() == Figure.Dim.COUNT && f.unit().matches("类|项|种") && f.halfUnit().signum() == 0
+      if (f.dim() == Figure.Dim.COUNT && CATEGORY_UNITS.contains(f.unit()) && f.halfUnit().signum() == 0
           && f.value().compareTo(BigDecimal.valueOf(parts.size())) == 0) {
         return true;
       }
@@ -347,7 +394,8 @@ final class RelationFinder {
           || figuresIn(zhan, p.start()).size() > 0) {
         continue;
       }
-      String whole = s.substring(zhan + 1, p.start()).replaceFirst("的$", "").replaceFirst("^(到|了)", "");
+      String whole = LEADING_DAO_LE.matcher(TRAILING_DE.matcher(s.substring(zhan + 1, p.start())).replaceFirst(""))
+          .replaceFirst("");
       // 占比/占比重 name no whole; a one-character whole (other than 股) is too vague to look up.
       if (whole.startsWith("比") || (whole.length() < 2 && !whole.equals("股"))) {
         continue;
@@ -356,12 +404,9 @@ final class RelationFinder {
       if (part == null || part.dim() == Figure.Dim.PERCENT) {
         continue;
       }
-      Pattern wholeLabel = whole.equals("股")
-          ? Pattern.compile("注册资金|注册资本|股本")
-          : Pattern.compile(Pattern.quote(whole));
       Figure base = null;
       for (Figure f : nearestFirstBefore(part.start(), BASE_WINDOW)) {
-        if (f.sameUnit(part) && wholeLabel.matcher(label(f)).find()) {
+        if (f.sameUnit(part) && (whole.equals("股") ? CAPITAL.matcher(label(f)).find() : label(f).contains(whole))) {
           base = f;
           break;
         }
@@ -559,7 +604,7 @@ final class RelationFinder {
       if (!clause.startsWith("户均") && !clause.startsWith("人均") || clause.length() < 3) {
         continue;
       }
-      String verb = clause.substring(2).replaceFirst("(达到|达|为)$", "");
+      String verb = TRAILING_DA_WEI.matcher(clause.substring(2)).replaceFirst("");
       verb = verb.length() > 2 ? verb.substring(verb.length() - 2) : verb;
       if (verb.length() < 2 || amount.dim() == Figure.Dim.PERCENT) {
         continue;
@@ -570,8 +615,8 @@ final class RelationFinder {
         continue;
       }
       Figure count = before.get(before.size() - 1);
-      String unit = clause.startsWith("户均") ? "户" : "人|名";
-      if (count.dim() != Figure.Dim.COUNT || !count.unit().matches(unit)) {
+      Set<String> units = clause.startsWith("户均") ? Set.of("户") : Set.of("人", "名");
+      if (count.dim() != Figure.Dim.COUNT || !units.contains(count.unit())) {
         continue;
       }
       Figure total = null;
@@ -710,7 +755,12 @@ final class RelationFinder {
   }
 
   private int firstAtOrAfter(int offset) {
-    int i = Arrays.binarySearch(starts, offset);
+    return firstAtOrAfter(starts, offset);
+  }
+
+  /** The index of the first of the ascending distinct {@code offsets} that is {@code >= offset}. */
+  private static int firstAtOrAfter(int[] offsets, int offset) {
+    int i = Arrays.binarySearch(offsets, offset);
     return i >= 0 ? i : -i - 1;
   }
 
@@ -749,40 +799,32 @@ final class RelationFinder {
 
   /** Start of the sentence holding {@code i} (0 when {@code i < 0}). */
   private int sentenceStart(int i) {
-    for (int k = Math.min(i, s.length()) - 1; k >= 0; k--) {
-      if (SENTENCE_END.indexOf(s.charAt(k)) >= 0) {
-        return k + 1;
-      }
-    }
-    return 0;
+    return startBefore(sentenceEnds, i);
   }
 
   /** End of the sentence holding {@code i}, its 。 excluded. */
   private int sentenceEnd(int i) {
-    for (int k = Math.max(0, i); k < s.length(); k++) {
-      if (SENTENCE_END.indexOf(s.charAt(k)) >= 0) {
-        return k;
-      }
-    }
-    return s.length();
+    return endFrom(sentenceEnds, i);
   }
 
   private int clauseStart(int i) {
-    for (int k = Math.min(i, s.length()) - 1; k >= 0; k--) {
-      if (CLAUSE_SEP.indexOf(s.charAt(k)) >= 0) {
-        return k + 1;
-      }
-    }
-    return 0;
+    return startBefore(clauseSeps, i);
   }
 
   private int clauseEnd(int i) {
-    for (int k = Math.max(0, i); k < s.length(); k++) {
-      if (CLAUSE_SEP.indexOf(s.charAt(k)) >= 0) {
-        return k;
-      }
-    }
-    return s.length();
+    return endFrom(clauseSeps, i);
+  }
+
+  /** Just after the last of {@code boundaries} before {@code i}, or 0. */
+  private int startBefore(int[] boundaries, int i) {
+    int k = firstAtOrAfter(boundaries, Math.min(i, s.length())) - 1;
+    return k >= 0 ? boundaries[k] + 1 : 0;
+  }
+
+  /** The first of {@code boundaries} at or after {@code i}, or the end of the text. */
+  private int endFrom(int[] boundaries, int i) {
+    int k = firstAtOrAfter(boundaries, Math.max(0, i));
+    return k < boundaries.length ? boundaries[k] : s.length();
   }
 
   /** The last {@code word} inside {@code s[from, to)}, or -1. */
@@ -795,9 +837,9 @@ final class RelationFinder {
     return -1;
   }
 
-  private static boolean containsAny(String text, String chars) {
+  private static boolean containsAny(String text, BitSet chars) {
     for (int k = 0; k < text.length(); k++) {
-      if (chars.indexOf(text.charAt(k)) >= 0) {
+      if (chars.get(text.charAt(k))) {
         return true;
       }
     }
