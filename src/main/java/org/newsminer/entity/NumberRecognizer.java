@@ -252,6 +252,12 @@ final class NumberRecognizer implements Recognizer {
       return i >= from && i < to ? s.charAt(i) : '\0';
     }
 
+    /** The ISO codes worth trying at {@code i}: none unless an uppercase Latin letter starts there. */
+    List<String> isoCodesAt(int i) {
+      char c = ch(i);
+      return c >= 'A' && c <= 'Z' ? ISO_CODES : List.of();
+    }
+
     /** {@code w} at {@code i}, inside the article. */
     boolean starts(String w, int i) {
       return i >= from && i + w.length() <= to && s.startsWith(w, i);
@@ -302,7 +308,7 @@ final class NumberRecognizer implements Recognizer {
           }
         }
       }
-      for (String iso : ISO_CODES) {
+      for (String iso : isoCodesAt(i)) {
         if (starts(iso, i) && (i == from || !Character.isLetter(s.charAt(i - 1)))) {
           int k = Numerals.skipSpaces(s, i + 3, to);
           if (k < to && Numerals.arabicStarts(s, k, to)) {
@@ -753,7 +759,7 @@ final class NumberRecognizer implements Recognizer {
           return withQualifiers(n, start, end, Numerals.canonical(val), iso, false, false, over, c.scale());
         }
       }
-      for (String iso : ISO_CODES) {
+      for (String iso : isoCodesAt(u)) {
         if (starts(iso, u) && (u + 3 >= to || !Character.isLetter(s.charAt(u + 3)))) {
           return withQualifiers(n, start, u + 3, v, "RMB".equals(iso) ? "CNY" : iso, false, false, over);
         }

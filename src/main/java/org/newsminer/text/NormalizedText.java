@@ -94,41 +94,49 @@ public final class NormalizedText {
   /** Accumulates normalized characters with the original span each one came from. */
   static final class Builder {
     private final String original;
-    private final StringBuilder text;
+    // Plain arrays: one append per character of every page, so no StringBuilder bookkeeping.
+    private char[] text;
     private int[] from;
     private int[] to;
+    private int length;
 
     Builder(String original) {
       this.original = original;
-      this.text = new StringBuilder(original.length());
-      this.from = new int[Math.max(16, original.length())];
-      this.to = new int[from.length];
+      int capacity = Math.max(16, original.length());
+      this.text = new char[capacity];
+      this.from = new int[capacity];
+      this.to = new int[capacity];
     }
 
     /** Appends {@code c}, which stands for {@code original[start, end)}. */
     Builder append(char c, int start, int end) {
-      int n = text.length();
-      if (n == from.length) {
+      int n = length;
+      if (n == text.length) {
+        text = Arrays.copyOf(text, n * 2);
         from = Arrays.copyOf(from, n * 2);
         to = Arrays.copyOf(to, n * 2);
       }
-      text.append(c);
+      text[n] = c;
       from[n] = start;
       to[n] = end;
+      length = n + 1;
       return this;
     }
 
     int length() {
-      return text.length();
+      return length;
     }
 
     char charAt(int i) {
-      return text.charAt(i);
+      if (i < 0 || i >= length) {
+        throw new IndexOutOfBoundsException("index " + i + " outside [0, " + length + ")");
+      }
+      return text[i];
     }
 
     NormalizedText build() {
-      int n = text.length();
-      return new NormalizedText(original, text.toString(), Arrays.copyOf(from, n), Arrays.copyOf(to, n));
+      return new NormalizedText(original, new String(text, 0, length), Arrays.copyOf(from, length),
+          Arrays.copyOf(to, length));
     }
   }
 }
