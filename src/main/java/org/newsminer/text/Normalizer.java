@@ -273,6 +273,24 @@ public final class Normalizer {
 
   // ---------------------------------------------------------------- line joining
 
+  /** Inserts {@code v} into the sorted {@code a[0, m)}; returns the new length. */
+  private static int insertSorted(int[] a, int m, int v) {
+    int k = m;
+    while (k > 0 && a[k - 1] > v) {
+      a[k] = a[k - 1];
+      k--;
+    }
+    a[k] = v;
+    return m + 1;
+  }
+
+  /** Removes one {@code v} from the sorted {@code a[0, m)}, which holds it; returns the new length. */
+  private static int removeSorted(int[] a, int m, int v) {
+    int k = Arrays.binarySearch(a, 0, m, v);
+    System.arraycopy(a, k + 1, a, k, m - k - 1);
+    return m - 1;
+  }
+
   /** {@code join[i]}: line {@code i} continues on line {@code i + 1} (no break between them). */
   private static boolean[] decideJoins(String s, Lines lines) {
     int n = lines.n;
@@ -281,15 +299,20 @@ public final class Normalizer {
       return join;
     }
     boolean[] full = new boolean[n];
-    int[] buf = new int[2 * WINDOW + 1];
+    // The widths of lines [from, to) around line i, kept sorted as the window slides.
+    int[] window = new int[2 * WINDOW + 1];
+    int m = 0;
+    int from = 0;
+    int to = 0;
     for (int i = 0; i < n; i++) {
-      int from = Math.max(0, i - WINDOW);
-      int to = Math.min(n, i + WINDOW + 1);
-      int m = to - from;
-      System.arraycopy(lines.width, from, buf, 0, m);
-      Arrays.sort(buf, 0, m);
+      for (; from < i - WINDOW; from++) {
+        m = removeSorted(window, m, lines.width[from]);
+      }
+      for (; to < Math.min(n, i + WINDOW + 1); to++) {
+        m = insertSorted(window, m, lines.width[to]);
+      }
       // A high quantile: most lines of a wrapped column are full, headlines and last lines are short.
-      int col = buf[(m - 1) * 2 / 3];
+      int col = window[(m - 1) * 2 / 3];
       int tol = Math.max(6, col / 6);
       full[i] = lines.width[i] >= col - tol;
     }
