@@ -66,9 +66,6 @@ final class RelationFinder {
   /** The figures, by start; they never overlap. */
   private final List<Figure> figures;
   private final int[] starts;
-  /** Offsets of the sentence ends and of the clause separators in {@code s}, ascending. */
-  private final int[] sentenceEnds;
-  private final int[] clauseSeps;
   /** {@link #HEJI} on {@code s}, made once: it is tried before every figure. */
   private final Matcher heji;
   private final List<Relation> out = new ArrayList<>();
@@ -79,27 +76,6 @@ final class RelationFinder {
     this.s = compactText;
     this.figures = figures.stream().sorted(Comparator.comparingInt(Figure::start)).toList();
     this.starts = this.figures.stream().mapToInt(Figure::start).toArray();
-    // Every rule asks for the sentence or clause around some offset: find the boundaries once, in one
-    // pass (every sentence end also separates clauses).
-    int[] clauses = new int[s.length()];
-    int[] sentences = new int[s.length()];
-    int nc = 0;
-    int ns = 0;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      // Ideographs (U+4E00..U+9FFF), most of the text, separate nothing: no lookup, no cache line touched.
-      if (c >= '\u4E00' && c <= '\u9FFF') {
-        continue;
-      }
-      if (CLAUSE_SEP.get(c)) {
-        clauses[nc++] = k;
-        if (SENTENCE_END.get(c)) {
-          sentences[ns++] = k;
-        }
-      }
-    }
-    this.clauseSeps = Arrays.copyOf(clauses, nc);
-    this.sentenceEnds = Arrays.copyOf(sentences, ns);
     this.heji = HEJI.matcher(s);
   }
 
@@ -755,12 +731,7 @@ final class RelationFinder {
   }
 
   private int firstAtOrAfter(int offset) {
-    return firstAtOrAfter(starts, offset);
-  }
-
-  /** The index of the first of the ascending distinct {@code offsets} that is {@code >= offset}. */
-  private static int firstAtOrAfter(int[] offsets, int offset) {
-    int i = Arrays.binarySearch(offsets, offset);
+    int i = Arrays.binarySearch(starts, offset);
     return i >= 0 ? i : -i - 1;
   }
 
@@ -799,32 +770,40 @@ final class RelationFinder {
 
   /** Start of the sentence holding {@code i} (0 when {@code i < 0}). */
   private int sentenceStart(int i) {
-    return startBefore(sentenceEnds, i);
+    return startBefore(SENTENCE_END, i);
   }
 
   /** End of the sentence holding {@code i}, its 。 excluded. */
   private int sentenceEnd(int i) {
-    return endFrom(sentenceEnds, i);
+    return endFrom(SENTENCE_END, i);
   }
 
   private int clauseStart(int i) {
-    return startBefore(clauseSeps, i);
+    return startBefore(CLAUSE_SEP, i);
   }
 
   private int clauseEnd(int i) {
-    return endFrom(clauseSeps, i);
+    return endFrom(CLAUSE_SEP, i);
   }
 
   /** Just after the last of {@code boundaries} before {@code i}, or 0. */
-  private int startBefore(int[] boundaries, int i) {
-    int k = firstAtOrAfter(boundaries, Math.min(i, s.length())) - 1;
-    return k >= 0 ? boundaries[k] + 1 : 0;
+  private int startBefore(BitSet boundaries, int i) {
+    for (int k = Math.min(i, s.length()) - 1; k >= 0; k--) {
+      if (boundaries.get(s.charAt(k))) {
+        return k + 1;
+      }
+    }
+    return 0;
   }
 
   /** The first of {@code boundaries} at or after {@code i}, or the end of the text. */
-  private int endFrom(int[] boundaries, int i) {
-    int k = firstAtOrAfter(boundaries, Math.max(0, i));
-    return k < boundaries.length ? boundaries[k] : s.length();
+  private int endFrom(BitSet boundaries, int i) {
+    for (int k = Math.max(0, i); k < s.length(); k++) {
+      if (boundaries.get(s.charAt(k))) {
+        return k;
+      }
+    }
+    return s.length();
   }
 
   /** The last {@code word} inside {@code s[from, to)}, or -1. */
