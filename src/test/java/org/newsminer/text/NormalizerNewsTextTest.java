@@ -76,8 +76,8 @@ class NormalizerNewsTextTest {
         assertTrue(i == 0 || t.originalStart(i) >= t.originalEnd(i));
         assertEquals(i, t.normalizedOffset(t.originalStart(i)));
       }
-      String compact = strip(text);
-      String want = strip(expected.toString());
+      String compact = Whitespace.strip(text);
+      String want = Whitespace.strip(expected.toString());
       assertEquals(want.length(), compact.length(), "page at sentence " + from);
       for (int i = 0; i < want.length(); i++) {
         assertTrue(
@@ -95,16 +95,5 @@ class NormalizerNewsTextTest {
     }
     // 99% when this was written; misses are sentences without final punctuation (headings, lists).
     assertTrue(ownLine >= sentences.size() * 95 / 100, ownLine + " of " + sentences.size());
-  }
-
-  private static String strip(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

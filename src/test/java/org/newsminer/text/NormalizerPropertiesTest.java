@@ -92,11 +92,11 @@ class NormalizerPropertiesTest {
     for (int i = 0; i <= n; i++) {
       int gapTo = i < n ? t.originalStart(i) : original.length();
       final int at = i;
-      assertEquals("", stripWs(original.substring(gapFrom, gapTo)), () -> "dropped non-space before " + at + " " + where);
+      assertEquals("", Whitespace.strip(original.substring(gapFrom, gapTo)), () -> "dropped non-space before " + at + " " + where);
       if (i < n) {
         gapFrom = t.originalEnd(i + 1);
-        String from = stripWs(original.substring(gapTo, gapFrom));
-        String to = stripWs(text.substring(i, i + 1));
+        String from = Whitespace.strip(original.substring(gapTo, gapFrom));
+        String to = Whitespace.strip(text.substring(i, i + 1));
         assertTrue(
             from.length() == to.length() && (to.isEmpty() || allowed(from.charAt(0), to.charAt(0))),
             () -> "char " + at + " <" + to + "> from <" + from + "> " + where);
@@ -128,8 +128,8 @@ class NormalizerPropertiesTest {
   }
 
   private static void checkSpan(NormalizedText t, int s, int e, String where) {
-    String orig = stripWs(t.original().substring(t.originalStart(s), t.originalEnd(e)));
-    String norm = stripWs(t.text().substring(s, e));
+    String orig = Whitespace.strip(t.original().substring(t.originalStart(s), t.originalEnd(e)));
+    String norm = Whitespace.strip(t.text().substring(s, e));
     if (orig.length() != norm.length()) {
       fail("span [" + s + "," + e + ") <" + norm + "> from <" + orig + "> " + where);
     }
@@ -167,16 +167,5 @@ class NormalizerPropertiesTest {
       default:
         return n == o;
     }
-  }
-
-  private static String stripWs(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }
