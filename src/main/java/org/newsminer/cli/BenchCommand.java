@@ -60,9 +60,6 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured passes per stage; the median counts (default ${DEFAULT-VALUE}).")
   int rounds;
 
-  /** Pages in the corpus the text repeats: the warm-up covers each at least once. */
-  private static final int CORPUS_PAGES = 16;
-
   /** One measured stage: its name, its input pages and what it does to one page. */
   private record Stage(String name, List<String> input, Consumer<String> run) {}
 
@@ -81,7 +78,8 @@ final class BenchCommand implements Callable<Integer> {
     if (rounds < 1) {
       throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
     }
-    List<String> pages = pages(megabytes);
+    List<String> corpusPages = corpusPages();
+    List<String> pages = repeated(corpusPages, megabytes);
     long chars = pages.stream().mapToLong(String::length).sum();
     long bytes = pages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
     out.printf("bench text: %d pages, %.1f MB UTF-8, %d chars (corpus repeated)%n", pages.size(), bytes / 1e6, chars);
@@ -109,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         new Stage("PROGRAM only (normalized input)", normalized, programs::extract),
         all, full, hanlp, hanlpPlaces);
     for (Stage s : stages) {
-      warmUp(s);
+      warmUp(s, corpusPages.size());
     }
     // Rounds interleave the stages, so a change in the machine's load hits all of them alike.
     Map<Stage, double[]> cpu = new HashMap<>();
@@ -139,11 +137,14 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs {@code stage} until the JIT has compiled its hot paths: at least two seconds and one pass over the corpus pages. */
-  private static void warmUp(Stage stage) {
+  /**
+   * Runs {@code stage} until the JIT has compiled its hot paths: at least two seconds and one pass over
+   * the {@code distinct} corpus pages the benchmark text repeats.
+   */
+  private static void warmUp(Stage stage, int distinct) {
     long until = System.nanoTime() + 2_000_000_000L;
     int i = 0;
-    while (System.nanoTime() < until || i < CORPUS_PAGES) {
+    while (System.nanoTime() < until || i < distinct) {
       stage.run().accept(stage.input().get(i % stage.input().size()));
       i++;
     }
@@ -170,7 +171,8 @@ final class BenchCommand implements Callable<Integer> {
     return corpus != null ? corpus : Home.path("corpus");
   }
 
-  private List<String> pages(double mb) throws IOException {
+  /** The .txt pages of the corpus directory, in name order. */
+  private List<String> corpusPages() throws IOException {
     Path dir = corpusDir();
     List<String> base = new ArrayList<>();
     if (Files.isDirectory(dir)) {
@@ -183,6 +185,11 @@ final class BenchCommand implements Callable<Integer> {
     if (base.isEmpty()) {
       throw new IllegalArgumentException("no .txt pages in " + dir + " (use --corpus DIR)");
     }
+    return base;
+  }
+
+  /** {@code base} repeated whole until it holds at least {@code mb} MB of UTF-8. */
+  private static List<String> repeated(List<String> base, double mb) {
     List<String> pages = new ArrayList<>();
     long target = (long) (mb * 1e6);
     for (long bytes = 0; bytes < target; ) {
