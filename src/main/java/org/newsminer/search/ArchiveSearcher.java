@@ -3,6 +3,7 @@ package org.newsminer.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -75,8 +76,15 @@ public final class ArchiveSearcher implements Closeable {
     this.manager = manager;
   }
 
-  /** Opens the index in {@code path}; IllegalArgumentException when there is none. */
+  /**
+   * Opens the index in {@code path}; IllegalArgumentException when there is none. Read-only: a missing
+   * directory is reported, not created (Lucene's FSDirectory would create it).
+   */
   public static ArchiveSearcher open(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      throw new IllegalArgumentException("no index in " + path + " (build one with: newsminer index --index "
+          + path + " PATH...)");
+    }
     Directory dir = FSDirectory.open(path);
     try {
       return new ArchiveSearcher(dir, new SearcherManager(dir, null));
@@ -141,13 +149,7 @@ public final class ArchiveSearcher implements Closeable {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(ArchiveFields.PLACE, n)), Occur.SHOULD);
-    Place resolved = null;
-    for (Entity e : places.extract(n)) {
-      Place p = (Place) e;
-      if (resolved == null || p.end() - p.start() > resolved.end() - resolved.start()) {
-        resolved = p;
-      }
-    }
+    Place resolved = resolvePlace(n);
     if (resolved != null) {
       if (!resolved.path().isEmpty()) {
         b.add(new TermQuery(new Term(ArchiveFields.PLACE_PATH,
@@ -163,6 +165,27 @@ public final class ArchiveSearcher implements Closeable {
       }
     }
     return b.build();
+  }
+
+  /** The longest place recognized in a typed place name, or null. */
+  private Place resolvePlace(String name) {
+    Place resolved = null;
+    for (Entity e : places.extract(name)) {
+      Place p = (Place) e;
+      if (resolved == null || p.end() - p.start() > resolved.end() - resolved.start()) {
+        resolved = p;
+      }
+    }
+    return resolved;
+  }
+
+  /**
+   * The administrative path ({@code [西藏自治区, 拉萨市]}) of a place filter as the searcher resolves it
+   * ({@code 拉萨} is 拉萨市), or an empty list when the name has no known place above it.
+   */
+  public List<String> placePath(String name) {
+    Place p = name == null || name.isBlank() ? null : resolvePlace(name.strip());
+    return p == null ? List.of() : p.path();
   }
 
   /** Articles naming the program {@code name}, or every program of a kind (INITIATIVE, DOCUMENT, FORMULA). */
@@ -193,7 +216,7 @@ public final class ArchiveSearcher implements Closeable {
     manager.maybeRefresh();
     IndexSearcher s = manager.acquire();
     try {
-      int n = Math.max(1, r.limit());
+      int n = Math.max(1, r.offset() + r.limit());
       TopDocs top;
       List<FacetCount> placeCounts = List.of();
       List<FacetCount> programCounts = List.of();
@@ -203,7 +226,9 @@ public final class ArchiveSearcher implements Closeable {
         SortedSetDocValuesReaderState st = state(s.getIndexReader());
         if (st != null) {
           Facets f = new SortedSetDocValuesFacetCounts(st, fr.facetsCollector());
-          placeCounts = counts(f, ArchiveFields.PLACE_FACET, new String[0], 3);
+          List<String> focus = r.place() == null ? List.of() : placePath(r.place());
+          placeCounts = focus.isEmpty() ? counts(f, ArchiveFields.PLACE_FACET, new String[0], 3)
+              : focused(f, focus, 0);
           programCounts = counts(f, ArchiveFields.PROGRAM_FACET, new String[0], 2);
         }
       } else {
@@ -211,12 +236,48 @@ public final class ArchiveSearcher implements Closeable {
       }
       List<Hit> hits = new ArrayList<>();
       StoredFields stored = s.storedFields();
-      for (int i = 0; i < Math.min(r.limit(), top.scoreDocs.length); i++) {
+      for (int i = r.offset(); i < Math.min(r.offset() + r.limit(), top.scoreDocs.length); i++) {
         ScoreDoc sd = top.scoreDocs[i];
         hits.add(hit(stored.document(sd.doc), sd.score, highlights));
       }
       boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       return new SearchResult(top.totalHits.value, exact, hits, placeCounts, programCounts);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** The number of articles {@code r} matches (its limit, offset and facets aside), on the latest commit. */
+  public long count(SearchRequest r) throws IOException {
+    Query q = toQuery(r);
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return s.count(q);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * One stored article by its {@code source} and number on that page, with its stored display text;
+   * null when the latest commit has no such article.
+   */
+  public StoredArticle article(String source, int number) throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      TopDocs td = s.search(new TermQuery(new Term(ArchiveFields.SOURCE, source)), Integer.MAX_VALUE);
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : td.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        if (d.getField(ArchiveFields.ARTICLE).numericValue().intValue() == number) {
+          return new StoredArticle(source, number, d.get(ArchiveFields.TITLE),
+              d.getField(ArchiveFields.START).numericValue().intValue(),
+              d.getField(ArchiveFields.END).numericValue().intValue(), d.get(ArchiveFields.TEXT));
+        }
+      }
+      return null;
     } finally {
       manager.release(s);
     }
@@ -256,6 +317,27 @@ public final class ArchiveSearcher implements Closeable {
       }
       return state;
     }
+  }
+
+  /**
+   * The place counts along {@code focus} (a filter's path, from the province down) from level
+   * {@code from}, with the two levels below the focused place, so a filter drills the tree down.
+   */
+  private static List<FacetCount> focused(Facets f, List<String> focus, int from) throws IOException {
+    String[] path = focus.subList(0, from + 1).toArray(String[]::new);
+    Number n;
+    try {
+      n = f.getSpecificValue(ArchiveFields.PLACE_FACET, path);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    long count = n == null ? 0 : n.longValue();
+    if (count <= 0) {
+      return List.of();
+    }
+    List<FacetCount> below = from + 1 < focus.size() ? focused(f, focus, from + 1)
+        : counts(f, ArchiveFields.PLACE_FACET, path, 2);
+    return List.of(new FacetCount(path[from], count, below));
   }
 
   private static List<FacetCount> counts(Facets f, String dim, String[] path, int depth) throws IOException {
