@@ -63,6 +63,8 @@ const NM = (() => {
             + (e.code ? ' · code ' + e.code : '');
       case 'PROGRAM':
         return e.name + ' · ' + e.kind;
+      case 'FIGURE':
+        return e.text + ' · a figure of a check';
       default:
         return e.text;
     }
@@ -87,7 +89,13 @@ const NM = (() => {
         if (bad || !inCheck.has(s + ':' + e)) inCheck.set(s + ':' + e, bad);
       }
     }
-    const sorted = (entities || []).filter((e) => e.start >= from && e.end <= to)
+    // Figures of a check that are no entity (counts: 14143人, 26个) are marked too.
+    const known = new Set((entities || []).map((e) => e.start + ':' + e.end));
+    const figures = [...inCheck.keys()].filter((k) => !known.has(k)).map((k) => {
+      const [s, e] = k.split(':').map(Number);
+      return { type: 'FIGURE', start: s, end: e, text: text.slice(s, e) };
+    });
+    const sorted = (entities || []).concat(figures).filter((e) => e.start >= from && e.end <= to)
         .sort((a, b) => a.start - b.start || b.end - a.end);
     let p = from;
     for (const e of sorted) {
