@@ -40,7 +40,7 @@ const NM = (() => {
   function yuan(v) {
     const n = Number(v);
     const abs = Math.abs(n);
-    const fmt = (x) => (Math.round(x * 100) / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+    const fmt = (x) => (Math.round(x * 100) / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
     if (abs >= 1e8) return fmt(n / 1e8) + '亿元';
     if (abs >= 1e4) return fmt(n / 1e4) + '万元';
     return fmt(n) + '元';

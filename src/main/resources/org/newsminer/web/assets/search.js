@@ -55,7 +55,7 @@
   }
 
   function render(s, r) {
-    $('total').textContent = (r.totalExact ? '' : '≥ ') + r.total.toLocaleString() + ' articles 篇';
+    $('total').textContent = (r.totalExact ? '' : '≥ ') + r.total.toLocaleString() + (r.total === 1 ? ' article' : ' articles') + ' 篇';
     const active = FIELDS.filter((f) => s[f]).map((f) => f + ': ' + s[f]);
     $('filters').textContent = active.length ? active.join(' · ') : 'the whole archive';
     $('csv').setAttribute('href', '/api/search.csv?' + query(s, false));
@@ -64,6 +64,7 @@
     const from = r.offset + 1;
     const to = r.offset + r.hits.length;
     $('page').textContent = r.hits.length ? from + '–' + to + ' of ' + r.total.toLocaleString() : '';
+    $('pager').classList.toggle('hidden', r.offset === 0 && r.total <= LIMIT);
     $('prev').disabled = r.offset === 0;
     $('next').disabled = to >= r.total || to >= 10000;
     $('prev').onclick = () => go(Object.assign(stateFromUrl(), { offset: Math.max(0, r.offset - LIMIT) }));
