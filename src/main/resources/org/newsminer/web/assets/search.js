@@ -146,9 +146,9 @@
     const c = charts[id] || (charts[id] = echarts.init(div));
     c.setOption({
       title: { text: title, textStyle: { fontSize: 13 } },
-      grid: { left: 40, right: 10, top: 36, bottom: 60 },
+      grid: { left: 40, right: 20, top: 36, bottom: 80 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 5 ? 30 : 0 } },
+      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.join('').length > 24 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: values, itemStyle: { color: id === 'chart-money' ? '#e0a526' : '#3b7dd8' } }],
     }, true);
