@@ -267,7 +267,8 @@ public final class ArchiveSearcher implements Closeable {
     manager.maybeRefresh();
     IndexSearcher s = manager.acquire();
     try {
-      TopDocs td = s.search(new TermQuery(new Term(ArchiveFields.SOURCE, source)), Integer.MAX_VALUE);
+      // Far more articles than a page holds, without a priority queue the size of the index.
+      TopDocs td = s.search(new TermQuery(new Term(ArchiveFields.SOURCE, source)), 1000);
       StoredFields stored = s.storedFields();
       for (ScoreDoc sd : td.scoreDocs) {
         Document d = stored.document(sd.doc);

@@ -113,7 +113,10 @@ final class Api {
     return o;
   }
 
-  /** {@code GET /api/search}. */
+  /**
+   * {@code GET /api/search}: hits, place and program facets, and articles per amount band
+   * ({@code bands=0} leaves the bands out: they cost one count per band).
+   */
   ObjectNode search(Map<String, String> params) throws IOException {
     ArchiveSearcher s = requireIndex();
     SearchRequest r = request(params, intParam(params, "limit", 10, 0, MAX_LIMIT), true);

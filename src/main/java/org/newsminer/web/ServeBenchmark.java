@@ -30,6 +30,7 @@ import org.newsminer.search.SearchRequest;
  * query mix, article pages, check and extract of 3,000-character articles made of corpus paragraphs),
  * and reports throughput and latency p50/p99 per endpoint with the server's CPU time per request.
  * Clients run in the same process as the server, on the same cores, as a local user's browser would.
+ * Stateless; each run starts and stops its own server.
  */
 public final class ServeBenchmark {
   /** Characters of each posted article: a long news article. */

@@ -72,6 +72,8 @@ public final class WebServer implements AutoCloseable {
       server.addConnector(connector);
       server.setHandler(new WebHandler(api, log));
       server.setErrorHandler(new JsonErrors());
+      // Ctrl-C closes connections cleanly; the index is only read, so nothing else needs saving.
+      server.setStopAtShutdown(true);
       try {
         server.start();
       } catch (IOException e) {
