@@ -67,6 +67,7 @@ public final class ArchiveSearcher implements Closeable {
   private final EntityExtractor places = EntityExtractor.of(EnumSet.of(EntityType.PLACE));
   private final EntityExtractor programs = EntityExtractor.of(EnumSet.of(EntityType.PROGRAM));
   private final SnippetMaker snippets = new SnippetMaker(120);
+  private final MoneyBands moneyBands = new MoneyBands();
   private final Object stateLock = new Object();
   private IndexReader stateReader;
   private SortedSetDocValuesReaderState state;
@@ -242,6 +243,28 @@ public final class ArchiveSearcher implements Closeable {
       }
       boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       return new SearchResult(top.totalHits.value, exact, hits, placeCounts, programCounts);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * The articles {@code r} matches per amount band, for a chart: {@code edgesYuan} (ascending, n of them)
+   * make n + 1 bands, up to the first edge, between consecutive edges and from the last edge up; an
+   * article counts in each band it names an amount in (edges belong to both sides). The request's money
+   * filter clips the bands.
+   */
+  public long[] countByMoneyBand(SearchRequest r, List<BigDecimal> edgesYuan) throws IOException {
+    for (int i = 1; i < edgesYuan.size(); i++) {
+      if (edgesYuan.get(i - 1).compareTo(edgesYuan.get(i)) >= 0) {
+        throw new IllegalArgumentException("band edges must ascend: " + edgesYuan);
+      }
+    }
+    Query q = toQuery(r);
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return moneyBands.count(s, q, edgesYuan, r.moneyMin(), r.moneyMax());
     } finally {
       manager.release(s);
     }

@@ -195,39 +195,20 @@ final class Api {
     }
   }
 
-  /**
-   * Articles per amount band: those that mention at least one amount in the band (within the filter).
-   * Bands include both edges, like the money filter a click on one sets, so an article can count in two.
-   */
+  /** Articles per amount band, within the filter: those naming at least one amount in the band. */
   private static void bands(ArrayNode out, ArchiveSearcher s, SearchRequest r) throws IOException {
-    for (int i = 0; i <= BAND_EDGES.size(); i++) {
-      BigDecimal lo = i == 0 ? null : BAND_EDGES.get(i - 1);
-      BigDecimal hi = i == BAND_EDGES.size() ? null : BAND_EDGES.get(i);
-      BigDecimal min = max(lo, r.moneyMin());
-      BigDecimal max = min(hi, r.moneyMax());
-      long n = 0;
-      if (min == null || max == null || min.compareTo(max) <= 0) {
-        n = s.count(new SearchRequest(r.query(), r.place(), r.program(), min, max, r.percentMin(), r.percentMax(),
-            0, 0, false));
-      }
+    long[] counts = s.countByMoneyBand(r, BAND_EDGES);
+    for (int i = 0; i < counts.length; i++) {
       ObjectNode o = out.addObject();
       o.put("label", BAND_LABELS.get(i));
-      if (lo != null) {
-        o.put("min", lo);
+      if (i > 0) {
+        o.put("min", BAND_EDGES.get(i - 1));
       }
       if (i < BAND_EDGES.size()) {
         o.put("max", BAND_EDGES.get(i));
       }
-      o.put("count", n);
+      o.put("count", counts[i]);
     }
-  }
-
-  private static BigDecimal max(BigDecimal a, BigDecimal b) {
-    return a == null ? b : b == null ? a : a.max(b);
-  }
-
-  private static BigDecimal min(BigDecimal a, BigDecimal b) {
-    return a == null ? b : b == null ? a : a.min(b);
   }
 
   /** {@code GET /api/articles/{id}}: the stored article, mined again, offsets into its {@code text}. */
