@@ -114,12 +114,14 @@ final class Api {
   }
 
   /**
-   * {@code GET /api/search}: hits, place and program facets, and articles per amount band
-   * ({@code bands=0} leaves the bands out: they cost one count per band).
+   * {@code GET /api/search}: hits, place and program facets, and articles per amount band.
+   * {@code facets=0} answers the hits alone (paging through one search needs its facets once; they cost
+   * most of a search on a large archive), {@code bands=0} leaves out the amount bands.
    */
   ObjectNode search(Map<String, String> params) throws IOException {
     ArchiveSearcher s = requireIndex();
-    SearchRequest r = request(params, intParam(params, "limit", 10, 0, MAX_LIMIT), true);
+    boolean facets = !"0".equals(params.get("facets"));
+    SearchRequest r = request(params, intParam(params, "limit", 10, 0, MAX_LIMIT), facets);
     SearchResult result = s.search(r);
     ObjectNode o = JsonCodec.MAPPER.createObjectNode();
     o.put("total", result.total());
@@ -130,11 +132,13 @@ final class Api {
     for (Hit h : result.hits()) {
       hits.add(hit(h));
     }
-    ObjectNode facets = o.putObject("facets");
-    tree(facets.putArray("places"), result.places());
-    tree(facets.putArray("programs"), result.programs());
-    if (!"0".equals(params.get("bands"))) {
-      bands(facets.putArray("money"), s, r);
+    if (facets) {
+      ObjectNode f = o.putObject("facets");
+      tree(f.putArray("places"), result.places());
+      tree(f.putArray("programs"), result.programs());
+      if (!"0".equals(params.get("bands"))) {
+        bands(f.putArray("money"), s, r);
+      }
     }
     ArrayNode focus = o.putArray("placePath");
     if (r.place() != null) {

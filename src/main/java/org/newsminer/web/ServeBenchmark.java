@@ -27,7 +27,7 @@ import org.newsminer.search.SearchRequest;
 /**
  * {@code newsminer bench --serve}: starts the server on an archive index and drives its API with N
  * concurrent clients over loopback HTTP, one endpoint at a time (search with the archive benchmark's
- * query mix, article pages, check and extract of 3,000-character articles made of corpus paragraphs),
+ * query mix, with facets and amount bands as the search page asks, and hits alone as paging asks; article pages, check and extract of 3,000-character articles made of corpus paragraphs),
  * and reports throughput and latency p50/p99 per endpoint with the server's CPU time per request.
  * Clients run in the same process as the server, on the same cores, as a local user's browser would.
  * Stateless; each run starts and stops its own server.
@@ -79,8 +79,10 @@ public final class ServeBenchmark {
           .connectTimeout(Duration.ofSeconds(10)).build();
       URI base = server.uri();
       List<HttpRequest> searches = new ArrayList<>();
+      List<HttpRequest> hitsOnly = new ArrayList<>();
       for (SearchRequest r : ArchiveBenchmark.queryMix(paragraphs, rnd)) {
         searches.add(HttpRequest.newBuilder(base.resolve("/api/search?" + query(r))).build());
+        hitsOnly.add(HttpRequest.newBuilder(base.resolve("/api/search?facets=0&" + query(r))).build());
       }
       List<HttpRequest> articlePages = articleRequests(http, base, searches);
       List<HttpRequest> checks = new ArrayList<>();
@@ -93,6 +95,7 @@ public final class ServeBenchmark {
       long articles = total(http, base);
       List<Endpoint> out = new ArrayList<>();
       out.add(measure("GET /api/search", searches, http, clients, seconds, log));
+      out.add(measure("  same, facets=0", hitsOnly, http, clients, seconds, log));
       out.add(measure("GET /api/articles/{id}", articlePages, http, clients, seconds, log));
       out.add(measure("POST /api/check", checks, http, clients, seconds, log));
       out.add(measure("POST /api/extract", extracts, http, clients, seconds, log));
@@ -136,7 +139,7 @@ public final class ServeBenchmark {
   }
 
   private static long total(HttpClient http, URI base) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/search?limit=0&bands=0")).build(),
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/search?limit=0&facets=0")).build(),
         HttpResponse.BodyHandlers.ofString());
     return JsonCodec.MAPPER.readTree(r.body()).path("total").asLong();
   }

@@ -167,9 +167,10 @@ class WebApiTest {
     JsonNode m = h.get("matches").get(0);
     assertEquals("衔接资金", h.get("snippet").asText().substring(m.get(0).asInt(), m.get(1).asInt()));
 
-    JsonNode page2 = json(get("/api/search?limit=2&offset=2"));
+    JsonNode page2 = json(get("/api/search?limit=2&offset=2&facets=0"));
     assertEquals(3, page2.get("total").asInt());
     assertEquals(1, page2.get("hits").size());
+    assertFalse(page2.has("facets"), "facets=0: hits alone");
     JsonNode program = json(get("/api/search?program=FORMULA"));
     assertEquals(1, program.get("total").asInt());
   }

@@ -6,6 +6,8 @@
   const LIMIT = 10;
   const $ = (id) => document.getElementById(id);
   const charts = {};
+  /** The facets of the search on screen, kept while paging through it. */
+  let shown = { key: null, facets: null, placePath: [] };
 
   function stateFromUrl() {
     const u = new URLSearchParams(location.search);
@@ -41,9 +43,13 @@
 
   async function run(s) {
     $('message').replaceChildren(el('p', { class: 'note', text: 'searching…' }));
+    const key = query(s, false);
+    const paging = key === shown.key;
     let r;
     try {
-      r = await api('/api/search?' + query(s, true) + '&limit=' + LIMIT);
+      r = await api('/api/search?' + query(s, true) + '&limit=' + LIMIT + (paging ? '&facets=0' : ''));
+      if (paging) Object.assign(r, { facets: shown.facets, placePath: shown.placePath });
+      else shown = { key, facets: r.facets, placePath: r.placePath };
     } catch (e) {
       showError($('message'), e);
       $('hits').replaceChildren();
