@@ -81,6 +81,38 @@ class NumberRecognizerTest {
     assertMoney(money("人均增收100多万元").get(0), "人均增收100多万元", "100多万元", "1000000", Qualifier.OVER);
   }
 
+  /** Negated comparatives bound from the other side: 不高于 is at most, never "more than" (高于). */
+  @Test
+  void negatedAndSuperlativeBoundsReadTheRightWay() {
+    String[][] cases = {
+      {"单个项目补助资金不高于300万元", "不高于300万元", "3000000", "UNDER"},
+      {"奖励金额至多5万元", "至多5万元", "50000", "UNDER"},
+      {"每户补助最多2万元", "最多2万元", "20000", "UNDER"},
+      {"预算不超过1.5亿元", "不超过1.5亿元", "150000000", "UNDER"},
+      {"企业注册资本不低于500万元", "不低于500万元", "5000000", "OVER"},
+      {"每年投入至少80万元", "至少80万元", "800000", "OVER"},
+      {"年收入最少3万元", "最少3万元", "30000", "OVER"},
+      {"贷款额度不大于20万元", "不大于20万元", "200000", "UNDER"},
+    };
+    for (String[] c : cases) {
+      List<Money> m = money(c[0]);
+      assertEquals(1, m.size(), c[0]);
+      assertMoney(m.get(0), c[0], c[1], c[2], Qualifier.valueOf(c[3]));
+    }
+    String[][] pct = {
+      {"资产负债率不高于5%", "不高于5%", "UNDER"},
+      {"自给率不低于95%", "不低于95%", "OVER"},
+      {"误差至多0.5个百分点", "至多0.5个百分点", "UNDER"},
+      {"覆盖率最少90%", "最少90%", "OVER"},
+    };
+    for (String[] c : pct) {
+      List<Percent> p = percent(c[0]);
+      assertEquals(1, p.size(), c[0]);
+      assertEquals(c[1], p.get(0).text(), c[0]);
+      assertEquals(Qualifier.valueOf(c[2]), p.get(0).qualifier(), c[0]);
+    }
+  }
+
   @Test
   void prefixAndSuffixQualifiers() {
     String t = "切实落实400万元以下项目，总金额接近15万元，近15万元，约3000万元左右，逾5亿元，不足1万元，不超过5万元";
