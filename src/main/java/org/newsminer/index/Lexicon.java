@@ -1,5 +1,6 @@
 package org.newsminer.index;
 
+import org.newsminer.text.CharClasses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -190,7 +191,7 @@ public final class Lexicon {
       }
       int tab = line.indexOf('\t');
       String w = (tab < 0 ? line : line.substring(0, tab)).strip();
-      if (w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      if (w.codePoints().anyMatch(CharClasses::isHan)) {
         out.add(w);
       }
     }
