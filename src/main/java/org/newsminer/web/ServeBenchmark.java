@@ -139,7 +139,7 @@ public final class ServeBenchmark {
   }
 
   private static long total(HttpClient http, URI base) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/search?limit=0&facets=0")).build(),
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/search?limit=0&bands=0")).build(),
         HttpResponse.BodyHandlers.ofString());
     return JsonCodec.MAPPER.readTree(r.body()).path("total").asLong();
   }

@@ -97,6 +97,10 @@ class WebBrowserTest {
     open("/");
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "3 articles"));
     waiting().until(d -> !d.findElements(By.cssSelector("#chart-places canvas")).isEmpty());
+    // Reported, not asserted (timing targets belong in the benchmark): first contentful paint of the page.
+    Object fcp = ((JavascriptExecutor) driver).executeScript(
+        "const p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? Math.round(p.startTime) : null;");
+    System.out.println("WebBrowserTest: search page first contentful paint " + fcp + " ms");
     screenshot("search.png");
     // The title with a <script> in it is shown as text.
     List<String> titles = driver.findElements(By.cssSelector("ol.hits a.title")).stream().map(WebElement::getText).toList();

@@ -48,8 +48,9 @@
     let r;
     try {
       r = await api('/api/search?' + query(s, true) + '&limit=' + LIMIT + (paging ? '&facets=0' : ''));
-      if (paging) Object.assign(r, { facets: shown.facets, placePath: shown.placePath });
-      else shown = { key, facets: r.facets, placePath: r.placePath };
+      // Without facets Lucene stops counting past 1000 hits: the first page's exact total stands.
+      if (paging) Object.assign(r, { facets: shown.facets, placePath: shown.placePath, total: shown.total, totalExact: shown.totalExact });
+      else shown = { key, facets: r.facets, placePath: r.placePath, total: r.total, totalExact: r.totalExact };
     } catch (e) {
       showError($('message'), e);
       $('hits').replaceChildren();
