@@ -37,11 +37,11 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
     NewsMiner miner = NewsMiner.builder().build();
-    ArrayNode all = JsonCodec.MAPPER.createArrayNode();
+    ArrayNode all = JsonCodec.array();
     for (Inputs.Input in : inputs.read(paths)) {
       for (MinedArticle a : miner.process(in.text()).articles()) {
         switch (format) {
-          case jsonl -> out.println(JsonCodec.MAPPER.writeValueAsString(JsonCodec.article(in.source(), a)));
+          case jsonl -> out.println(JsonCodec.line(JsonCodec.article(in.source(), a)));
           case json -> all.add(JsonCodec.article(in.source(), a));
           case text -> printTable(out, in.source(), a);
         }
@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
       out.flush();
     }
     if (format == Format.json) {
-      out.println(JsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+      out.println(JsonCodec.pretty(all));
     }
     out.flush();
     return inputs.failed() ? 1 : 0;

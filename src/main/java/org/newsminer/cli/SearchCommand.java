@@ -82,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
         out.print(new FigureCsv().write(searcher, r.hits()));
       } else if (format == Format.jsonl) {
         for (Hit h : r.hits()) {
-          out.println(JsonCodec.MAPPER.writeValueAsString(json(h)));
+          out.println(JsonCodec.line(json(h)));
         }
       } else {
         printText(out, r, System.console() != null);
@@ -93,7 +93,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static ObjectNode json(Hit h) {
-    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     o.put("source", h.source());
     o.put("article", h.article());
     o.put("title", h.title());

@@ -143,13 +143,13 @@ public final class AnnotationScore {
       ignored += ign;
       predCount += p.getValue();
       if (extra - ign > 0) {
-        details.add(String.format("   %s %s spurious %s %d", type, src, p.getKey(), extra - ign));
+        details.add(String.format(Locale.ROOT, "   %s %s spurious %s %d", type, src, p.getKey(), extra - ign));
       }
     }
     for (Map.Entry<String, Integer> g : gold.entrySet()) {
       int missed = g.getValue() - Math.min(g.getValue(), pred.getOrDefault(g.getKey(), 0));
       if (missed > 0) {
-        details.add(String.format("   %s %s missed %s %d", type, src, g.getKey(), missed));
+        details.add(String.format(Locale.ROOT, "   %s %s missed %s %d", type, src, g.getKey(), missed));
       }
     }
     int[] t = totals.get(type);
@@ -184,14 +184,14 @@ public final class AnnotationScore {
       if (forms.get(i).stream().anyMatch(pred::contains)) {
         matched++;
       } else {
-        details.add(String.format("   %s %s missed %s 1", type, src, entries.get(i).path("name").asText()));
+        details.add(String.format(Locale.ROOT, "   %s %s missed %s 1", type, src, entries.get(i).path("name").asText()));
       }
     }
     int spurious = 0;
     for (String p : sorted(pred)) {
       if (!allForms.contains(p) && !optional.contains(p)) {
         spurious++;
-        details.add(String.format("   %s %s spurious %s 1", type, src, p));
+        details.add(String.format(Locale.ROOT, "   %s %s spurious %s 1", type, src, p));
       }
     }
     int[] t = totals.get(type);
@@ -216,7 +216,7 @@ public final class AnnotationScore {
       if (found) {
         foundChecks++;
       } else {
-        details.add(String.format("   CHECK %s missed %s %s", src, g.path("kind").asText(), sorted(need)));
+        details.add(String.format(Locale.ROOT, "   CHECK %s missed %s %s", src, g.path("kind").asText(), sorted(need)));
       }
     }
     for (JsonNode p : predicted) {
@@ -224,7 +224,7 @@ public final class AnnotationScore {
         Set<String> have = figures(p);
         if (inconsistent.stream().noneMatch(have::containsAll)) {
           falseAlarms++;
-          details.add(String.format("   CHECK %s false alarm %s %s", src, p.path("kind").asText(), sorted(have)));
+          details.add(String.format(Locale.ROOT, "   CHECK %s false alarm %s %s", src, p.path("kind").asText(), sorted(have)));
         }
       }
     }

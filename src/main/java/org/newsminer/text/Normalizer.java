@@ -94,16 +94,22 @@ public final class Normalizer {
         nt++;
         p = q;
       }
-      boolean letterSpaced = false;
-      if (nt >= 3) {
-        int singles = 0;
-        for (int t = 0; t < nt; t++) {
-          if (ideographs(original, tokStart[t], tokEnd[t]) <= 1) {
+      // Letter-spaced CJK (恢 复 目 标): half or more of the tokens that hold ideographs are one ideograph
+      // alone. Tokens without ideographs (digits, Latin) do not count either way, nor do they make a
+      // mixed token (本Ｃ) a letter: so a line joined to its neighbour is judged as it was on its own,
+      // and normalizing twice changes nothing.
+      int cjkTokens = 0;
+      int singles = 0;
+      for (int t = 0; t < nt; t++) {
+        int ideographs = ideographs(original, tokStart[t], tokEnd[t]);
+        if (ideographs > 0) {
+          cjkTokens++;
+          if (ideographs == 1 && tokEnd[t] - tokStart[t] == 1) {
             singles++;
           }
         }
-        letterSpaced = singles * 2 >= nt;
       }
+      boolean letterSpaced = cjkTokens >= 3 && singles * 2 >= cjkTokens;
       boolean byline = (lines.flags[i] & Lines.BYLINE) != 0;
       char last = lastNonSpace(b); // the last non-space character written
       for (int t = 0; t < nt; t++) {
@@ -187,17 +193,23 @@ public final class Normalizer {
     }
   }
 
-  /** Exactly three digits (any width) start at {@code from}. */
+  /**
+   * Exactly three digits (any width) follow {@code from}, whitespace between them skipped as the
+   * normalizer removes it (a group broken over lines is still a group): so the decision is the same
+   * when the normalized text is normalized again.
+   */
   private static boolean groupOfThree(String s, int from) {
-    if (from + 3 > s.length()) {
-      return false;
-    }
-    for (int i = from; i < from + 3; i++) {
-      if (!isDigit(CharClasses.foldToNormalized(s.charAt(i)))) {
+    int i = from;
+    for (int d = 0; d < 3; d++) {
+      while (i < s.length() && CharClasses.isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i == s.length() || !isDigit(CharClasses.foldToNormalized(s.charAt(i)))) {
         return false;
       }
+      i++;
     }
-    return from + 3 == s.length() || !isDigit(CharClasses.foldToNormalized(s.charAt(from + 3)));
+    return !isDigit(nextNonSpace(s, i));
   }
 
   private static char lastNonSpace(NormalizedText.Builder b) {

@@ -1,5 +1,6 @@
 package org.newsminer.article;
 
+import org.newsminer.TestRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class ArticleSplitterPropertiesTest {
       pool.addAll(List.of(normalizer.normalize(CorpusPages.read(p)).text().split("\n")));
     }
     ArticleSplitter splitter = new ArticleSplitter();
-    Random r = new Random(42);
+    Random r = TestRandom.create("ArticleSplitterPropertiesTest");
     for (int iter = 0; iter < 2000; iter++) {
       StringBuilder sb = new StringBuilder();
       int lines = r.nextInt(40);

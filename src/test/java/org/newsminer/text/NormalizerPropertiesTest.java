@@ -1,5 +1,6 @@
 package org.newsminer.text;
 
+import org.newsminer.TestRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -28,7 +29,7 @@ class NormalizerPropertiesTest {
 
   @Test
   void randomStrings() {
-    Random r = new Random(20260522L);
+    Random r = TestRandom.create("NormalizerPropertiesTest.randomStrings");
     for (int iter = 0; iter < 3000; iter++) {
       String s = randomText(r, r.nextInt(120));
       checkAll(s, iter % 10 == 0, false); // every span directly on a tenth of them
@@ -38,7 +39,7 @@ class NormalizerPropertiesTest {
   @Test
   void randomColumnLayouts() {
     // Lines of varied widths separated by blank lines, like the extractor's narrow columns.
-    Random r = new Random(7L);
+    Random r = TestRandom.create("NormalizerPropertiesTest.randomColumnLayouts");
     for (int iter = 0; iter < 300; iter++) {
       StringBuilder sb = new StringBuilder();
       int lines = 1 + r.nextInt(30);
