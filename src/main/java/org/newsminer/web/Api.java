@@ -15,7 +15,6 @@ import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
 import org.newsminer.NewsMiner;
 import org.newsminer.check.Check;
-import org.newsminer.check.CheckMarkup;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
 import org.newsminer.search.ArchiveSearcher;
@@ -75,7 +74,7 @@ final class Api {
   }
 
   private static ObjectNode mined(String text, MinedPage page, boolean inconsistentFirst) {
-    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     ArrayNode articles = o.putArray("articles");
     int consistent = 0;
     int inconsistent = 0;
@@ -123,7 +122,7 @@ final class Api {
     boolean facets = !"0".equals(params.get("facets"));
     SearchRequest r = request(params, intParam(params, "limit", 10, 0, MAX_LIMIT), facets);
     SearchResult result = s.search(r);
-    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     o.put("total", result.total());
     o.put("totalExact", result.totalExact());
     o.put("offset", r.offset());
@@ -166,7 +165,7 @@ final class Api {
   }
 
   private static ObjectNode hit(Hit h) {
-    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     o.put("id", ArticleIds.of(h.source(), h.article()));
     o.put("source", h.source());
     o.put("article", h.article());

@@ -79,7 +79,7 @@ final class RequestText {
     }
     JsonNode node;
     try {
-      node = JsonCodec.MAPPER.readTree(json);
+      node = JsonCodec.parse(json);
     } catch (JsonProcessingException e) {
       throw new ApiException(400, "malformed JSON: expected {\"text\": \"…\"}");
     }

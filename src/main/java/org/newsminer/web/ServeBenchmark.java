@@ -127,7 +127,7 @@ public final class ServeBenchmark {
       throws IOException, InterruptedException {
     List<HttpRequest> out = new ArrayList<>();
     for (HttpRequest s : searches.subList(0, Math.min(60, searches.size()))) {
-      JsonNode r = JsonCodec.MAPPER.readTree(http.send(s, HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode r = JsonCodec.parse(http.send(s, HttpResponse.BodyHandlers.ofString()).body());
       for (JsonNode h : r.path("hits")) {
         out.add(HttpRequest.newBuilder(base.resolve("/api/articles/" + h.get("id").asText())).build());
       }
@@ -141,7 +141,7 @@ public final class ServeBenchmark {
   private static long total(HttpClient http, URI base) throws IOException, InterruptedException {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/search?limit=0&bands=0")).build(),
         HttpResponse.BodyHandlers.ofString());
-    return JsonCodec.MAPPER.readTree(r.body()).path("total").asLong();
+    return JsonCodec.parse(r.body()).path("total").asLong();
   }
 
   /** Whole corpus paragraphs in random order, cut to {@link #ARTICLE_CHARS}. */

@@ -1,6 +1,5 @@
 package org.newsminer.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -42,15 +41,11 @@ final class WebHandler extends Handler.Abstract {
   /** A response: status, media type, body, and extra headers. */
   private record Reply(int status, String type, byte[] body, Map<String, String> headers) {
     static Reply json(int status, JsonNode node) {
-      try {
-        return new Reply(status, JSON, JsonCodec.MAPPER.writeValueAsBytes(node), Map.of());
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      return new Reply(status, JSON, JsonCodec.line(node).getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     static Reply error(int status, String message) {
-      return json(status, JsonCodec.MAPPER.createObjectNode().put("status", status).put("error", message));
+      return json(status, JsonCodec.object().put("status", status).put("error", message));
     }
 
     static Reply redirect(String to) {

@@ -131,7 +131,7 @@ public final class WebServer implements AutoCloseable {
       Object s = request.getAttribute(ERROR_STATUS);
       int status = s instanceof Integer i ? i : response.getStatus();
       String reason = org.eclipse.jetty.http.HttpStatus.getMessage(status);
-      byte[] body = JsonCodec.MAPPER.createObjectNode().put("status", status).put("error", reason)
+      byte[] body = JsonCodec.object().put("status", status).put("error", reason)
           .toString().getBytes(StandardCharsets.UTF_8);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
       response.write(true, ByteBuffer.wrap(body), callback);
