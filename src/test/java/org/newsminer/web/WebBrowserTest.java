@@ -157,6 +157,17 @@ class WebBrowserTest {
   }
 
   @Test
+  void anUploadedGbkFileIsDecodedAndChecked() throws IOException {
+    Path gbk = SHOTS.resolve("upload-gbk.txt");
+    Files.write(gbk, WebFixture.ALI.getBytes(java.nio.charset.Charset.forName("GBK")));
+    open("/check");
+    driver.findElement(By.id("file")).sendKeys(gbk.toAbsolutePath().toString());
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checks li")));
+    assertEquals("INCONSISTENT", driver.findElement(By.cssSelector("#checks li")).getAttribute("data-verdict"));
+    assertEquals(WebFixture.ALI, driver.findElement(By.id("input")).getAttribute("value"));
+  }
+
+  @Test
   void theExtractPageHighlightsEveryType() throws IOException {
     open("/extract");
     setValue(driver.findElement(By.id("input")), WebFixture.LHASA);

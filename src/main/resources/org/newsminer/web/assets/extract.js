@@ -17,7 +17,7 @@
     }
     $('file').value = '';
     $('input').value = r.text;
-    $('status').textContent = r.articles.length + ' articles';
+    $('status').textContent = r.articles.length + (r.articles.length === 1 ? ' article' : ' articles');
     $('legend').replaceChildren(legend());
     $('articles').replaceChildren(...r.articles.map((a) => el('section', { class: 'article' },
         el('h2', { text: '#' + a.article + ' ' + (a.title || '(untitled)') }),
