@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
+import org.newsminer.TestRandom;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Money;
 import org.newsminer.entity.Qualifier;
@@ -29,9 +30,7 @@ class MoneyBandsTest {
 
   @Test
   void bandCountsEqualBruteForceUnderRandomMoneyFilters() throws IOException {
-    long seed = System.nanoTime();
-    System.out.println("MoneyBandsTest seed " + seed);
-    Random rnd = new Random(seed);
+    Random rnd = TestRandom.create("MoneyBandsTest.bandCountsEqualBruteForceUnderRandomMoneyFilters");
     List<List<Long>> articles = new ArrayList<>();
     try (ArchiveIndexer ix = ArchiveIndexer.open(dir)) {
       for (int a = 0; a < 60; a++) {
@@ -65,7 +64,7 @@ class MoneyBandsTest {
         }
         SearchRequest r = SearchRequest.builder().moneyMin(min).moneyMax(max).build();
         assertArrayEquals(bruteForce(articles, min, max), s.countByMoneyBand(r, EDGES),
-            "filter [" + min + ", " + max + "], seed " + seed);
+            "filter [" + min + ", " + max + "]");
       }
     }
   }
