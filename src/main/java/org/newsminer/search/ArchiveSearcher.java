@@ -70,7 +70,7 @@ public final class ArchiveSearcher implements Closeable {
   private final MoneyBands moneyBands = new MoneyBands();
   private final Object stateLock = new Object();
   private IndexReader stateReader;
-  private SortedSetDocValuesReaderState state;
+  private FacetState state;
 
   private ArchiveSearcher(Directory dir, SearcherManager manager) {
     this.dir = dir;
@@ -224,9 +224,10 @@ public final class ArchiveSearcher implements Closeable {
       if (r.facets()) {
         FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager());
         top = fr.topDocs();
-        SortedSetDocValuesReaderState st = state(s.getIndexReader());
+        FacetState st = state(s.getIndexReader());
         if (st != null) {
-          Facets f = new SortedSetDocValuesFacetCounts(st, fr.facetsCollector());
+          Facets f = ComplementFacets.of(st.state(), st.all(), fr.facetsCollector(), top.totalHits.value,
+              s.getIndexReader());
           List<String> focus = r.place() == null ? List.of() : placePath(r.place());
           placeCounts = focus.isEmpty() ? counts(f, ArchiveFields.PLACE_FACET, new String[0], 3)
               : focused(f, focus, 0);
@@ -327,13 +328,17 @@ public final class ArchiveSearcher implements Closeable {
         List.of(d.getValues(ArchiveFields.MONEY)));
   }
 
+  /** A reader's facet state and the facet counts of all its articles. */
+  private record FacetState(SortedSetDocValuesReaderState state, Facets all) {}
+
   /** Facet state of the current reader, built once per reader; null when nothing has facets yet. */
-  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+  private FacetState state(IndexReader reader) throws IOException {
     synchronized (stateLock) {
       if (stateReader != reader) {
         stateReader = reader;
         try {
-          state = new DefaultSortedSetDocValuesReaderState(reader, ArchiveFields.facetsConfig());
+          SortedSetDocValuesReaderState st = new DefaultSortedSetDocValuesReaderState(reader, ArchiveFields.facetsConfig());
+          state = new FacetState(st, new SortedSetDocValuesFacetCounts(st));
         } catch (IllegalArgumentException e) {
           // No document has a facet field yet (no entities extracted).
           state = null;

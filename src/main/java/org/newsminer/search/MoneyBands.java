@@ -21,7 +21,7 @@ import org.newsminer.index.ArchiveFields;
  * Counts the articles a query matches per amount band, for a chart. A band holds the articles naming at
  * least one amount in it (edges included, so an article can be in two bands). For each reader, the
  * articles of each band are collected once into a bit set by one walk over the money points; a count
- * is then one pass over the query's matches. Thread-safe.
+ * is then the query's matches as a bit set intersected with the band's. Thread-safe.
  */
 final class MoneyBands {
   private final Object lock = new Object();
@@ -61,6 +61,8 @@ final class MoneyBands {
       }
     }
     if (!whole.isEmpty()) {
+      // The matches as one bit set; a band's count is then a word-wise intersection count.
+      FixedBitSet matches = new FixedBitSet(Math.max(1, s.getIndexReader().maxDoc()));
       s.search(q, new SimpleCollector() {
         private int base;
 
@@ -71,11 +73,7 @@ final class MoneyBands {
 
         @Override
         public void collect(int doc) {
-          for (int i : whole) {
-            if (bands[i].get(base + doc)) {
-              counts[i]++;
-            }
-          }
+          matches.set(base + doc);
         }
 
         @Override
@@ -83,6 +81,9 @@ final class MoneyBands {
           return ScoreMode.COMPLETE_NO_SCORES;
         }
       });
+      for (int i : whole) {
+        counts[i] = FixedBitSet.intersectionCount(matches, bands[i]);
+      }
     }
     return counts;
   }
