@@ -66,6 +66,7 @@ final class WebHandler extends Handler.Abstract {
       // Malformed queries, amounts and parameters: the message is one line for the user.
       reply = Reply.error(400, oneLine(e.getMessage()));
     } catch (Exception | StackOverflowError e) {
+      // A bug, or a query nested deeper than the parser's stack: logged here, one line to the client.
       log.println("newsminer serve: internal error on " + method + " " + path + ": " + e);
       e.printStackTrace(log);
       reply = Reply.error(500, "internal error (the server's log has the details)");
