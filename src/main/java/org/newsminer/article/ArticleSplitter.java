@@ -1,11 +1,11 @@
 package org.newsminer.article;
 
-import org.newsminer.text.ModelFile;
-import org.newsminer.text.PageFurniture;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsminer.text.ModelFile;
+import org.newsminer.text.PageFurniture;
 
 /**
  * Splits a normalized page (one paragraph, headline, byline or caption per line, see {@code

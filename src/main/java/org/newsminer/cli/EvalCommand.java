@@ -1,18 +1,18 @@
 package org.newsminer.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import org.newsminer.NewsMiner;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
+import org.newsminer.NewsMiner;
 import org.newsminer.eval.AnnotationScore;
 import org.newsminer.eval.Evaluation;
 import picocli.CommandLine.Command;

@@ -11,9 +11,9 @@ import org.newsminer.NewsMiner;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.Entity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsminer extract}: articles and entities as JSON lines, a JSON array, or a table. */

@@ -222,7 +222,6 @@ public final class Normalizer {
     return ' ';
   }
 
-
   private static char nextNonSpace(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -475,8 +474,6 @@ public final class Normalizer {
   }
 
   // ---------------------------------------------------------------- character classes
-
-
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

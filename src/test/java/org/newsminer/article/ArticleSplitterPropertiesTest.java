@@ -1,6 +1,5 @@
 package org.newsminer.article;
 
-import org.newsminer.TestRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsminer.TestRandom;
 import org.newsminer.text.CorpusPages;
 import org.newsminer.text.Normalizer;
 

@@ -1,6 +1,5 @@
 package org.newsminer.text;
 
-import org.newsminer.TestRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsminer.TestRandom;
 
 /**
  * Properties of the offset map and of idempotence, on random strings and on the sample pages.
