@@ -162,7 +162,7 @@ public final class ServeBenchmark {
       double seconds, PrintStream log) throws InterruptedException {
     log.printf("%s: warming up ...%n", name);
     drive(requests, http, clients, seconds / 3, null);
-    log.printf("%s: %d clients for %.0f s ...%n", name, clients, seconds);
+    log.printf("%s: %d clients for %.1f s ...%n", name, clients, seconds);
     List<double[]> lat = new ArrayList<>();
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
