@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsminer.index.ArchiveIndexer;
@@ -21,8 +22,12 @@ class ServeBenchmarkTest {
   @Test
   void everyEndpointIsDrivenWithoutErrors() throws Exception {
     Path corpus = Path.of("corpus");
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(corpus)) {
+      pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
     try (ArchiveIndexer ix = ArchiveIndexer.open(tmp)) {
-      for (Path p : Files.list(corpus).filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+      for (Path p : pages) {
         ix.indexFile(p);
       }
     }
