@@ -13,7 +13,7 @@ import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.apache.solr.update.processor.UpdateRequestProcessorFactory;
 import org.newsminer.NewsMiner;
 import org.newsminer.index.EntityFields;
-import org.newsminer.index.WordSegmenter;
+import org.newsminer.index.EngineModels;
 
 /**
  * Runs the newsminer pipeline on a text field of each added document and adds its entities as fields
@@ -54,7 +54,11 @@ public final class NewsminerUpdateProcessorFactory extends UpdateRequestProcesso
       throw new SolrException(SolrException.ErrorCode.SERVER_ERROR,
           "newsminer update processor: unknown arguments " + args);
     }
-    miner = Models.miner();
+    try {
+      miner = EngineModels.load();
+    } catch (IllegalStateException e) {
+      throw new SolrException(SolrException.ErrorCode.SERVER_ERROR, e.getMessage(), e);
+    }
   }
 
   @Override
@@ -77,30 +81,5 @@ public final class NewsminerUpdateProcessorFactory extends UpdateRequestProcesso
         super.processAdd(cmd);
       }
     };
-  }
-
-  /** The pipeline and segmenters shared by every core of this class loader, loaded once. */
-  static final class Models {
-    /** An invented sentence with one entity of each type and a stated sum. */
-    private static final String WARM_UP = "拉萨市今年投入资金1.5亿元，其中乡村振兴项目1亿元、其他项目5000万元，完成率95%。";
-    private static NewsMiner miner;
-
-    private Models() {}
-
-    static synchronized NewsMiner miner() {
-      if (miner == null) {
-        try {
-          WordSegmenter.models().load();
-          NewsMiner m = NewsMiner.builder().build();
-          // Anything the recognizers load on first use loads now, not in an indexing thread.
-          m.process(WARM_UP);
-          miner = m;
-        } catch (RuntimeException | LinkageError e) {
-          throw new SolrException(SolrException.ErrorCode.SERVER_ERROR,
-              "newsminer: the models could not be loaded: " + e.getMessage(), e);
-        }
-      }
-      return miner;
-    }
   }
 }

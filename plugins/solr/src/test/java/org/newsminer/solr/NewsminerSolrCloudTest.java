@@ -33,6 +33,7 @@ import org.apache.solr.core.SolrCore;
 import org.apache.solr.schema.IndexSchema;
 import org.junit.BeforeClass;
 import org.newsminer.NewsMiner;
+import org.newsminer.index.EngineModels;
 import org.newsminer.index.EntityFields;
 import org.newsminer.text.NormalizedText;
 import org.newsminer.text.Normalizer;
@@ -62,7 +63,7 @@ public class NewsminerSolrCloudTest extends SolrCloudTestCase {
       System.out.println("newsminer-solr: dev set not found at " + dev + ": indexing the sample pages only");
     }
     long before = usedHeap();
-    NewsMiner miner = NewsminerUpdateProcessorFactory.Models.miner();
+    NewsMiner miner = EngineModels.load();
     long models = usedHeap() - before;
     for (Map.Entry<String, String> d : DOCS.entrySet()) {
       FIELDS.put(d.getKey(), EntityFields.of(miner.process(d.getValue()).articles()));

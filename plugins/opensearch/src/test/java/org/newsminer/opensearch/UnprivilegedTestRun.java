@@ -1,0 +1,28 @@
+package org.newsminer.opensearch;
+
+import org.junit.runner.JUnitCore;
+import org.junit.runner.Result;
+import org.junit.runner.notification.Failure;
+
+/**
+ * Runs the OpenSearch tests outside Maven, for {@code run-tests} when it runs as root: OpenSearch's test
+ * framework refuses root, so the script runs this class as an unprivileged user on a copy of the test
+ * class path. JUnit's own main cannot end the JVM under the framework's security manager (only known
+ * test runners may call {@code System.exit}), so this one returns normally when every test passed and
+ * otherwise ends with an exception, which makes the JVM exit with status 1.
+ */
+public final class UnprivilegedTestRun {
+  private UnprivilegedTestRun() {}
+
+  public static void main(String[] args) {
+    Result r = JUnitCore.runClasses(NewsminerOpenSearchTests.class);
+    for (Failure f : r.getFailures()) {
+      System.out.println(f.getTestHeader() + ": " + f.getTrace());
+    }
+    int failed = r.getFailureCount();
+    System.out.println("OpenSearch plugin tests: " + (r.getRunCount() - failed) + " passed, " + failed + " failed");
+    if (failed > 0 || r.getRunCount() == 0) {
+      throw new AssertionError(failed + " OpenSearch plugin tests failed");
+    }
+  }
+}
