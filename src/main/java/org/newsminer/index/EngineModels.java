@@ -5,7 +5,8 @@ import org.newsminer.NewsMiner;
 /**
  * What a search-engine plugin loads once, when it starts: the word segmenters of both speeds and the
  * extraction pipeline, each run once on a short text so that everything they load on first use is
- * loaded here and not in an indexing thread. Thread-safe; loads once per class loader.
+ * loaded here and not in an indexing thread (see {@link WordSegmenter#load()} for how HanLP finds its
+ * configuration). Thread-safe; loads once per class loader.
  */
 public final class EngineModels {
   /** An invented sentence with a place, a program, amounts, a percentage and a stated sum. */
@@ -21,6 +22,7 @@ public final class EngineModels {
    */
   public static synchronized NewsMiner load() {
     if (miner == null) {
+      // The segmenters first: WordSegmenter.load() is where HanLP initializes, with the right loader.
       for (WordSegmenter.Speed speed : WordSegmenter.Speed.values()) {
         WordSegmenter.models(speed).load();
       }

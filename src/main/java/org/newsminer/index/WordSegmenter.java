@@ -59,12 +59,21 @@ public final class WordSegmenter {
   /**
    * Loads the HanLP dictionaries this segmenter uses now rather than on the first text, so a broken
    * installation fails where the segmenter is set up (an analyzer factory, a schema, an index) and not in
-   * the middle of indexing. Loading happens once per JVM (per class loader); later calls return at once.
+   * the middle of indexing. Loading happens once per class loader; later calls return at once.
+   *
+   * <p>HanLP configures itself once, from a {@code hanlp.properties} it looks up through the thread's
+   * context class loader. A search engine loads a plugin's jars in a class loader of their own, which is
+   * not its threads' context loader: HanLP would miss the plugin's file and probe the working directory
+   * instead. So during this call the context loader is the one that loaded newsminer, and then the
+   * caller's again. Under a security manager that needs {@code RuntimePermission("setContextClassLoader")}.
    *
    * @return this segmenter
    * @throws IllegalStateException when HanLP's classes or dictionaries cannot be loaded, naming why
    */
   public WordSegmenter load() {
+    Thread thread = Thread.currentThread();
+    ClassLoader caller = thread.getContextClassLoader();
+    thread.setContextClassLoader(WordSegmenter.class.getClassLoader());
     try {
       // Two characters reach HanLP's segmenter (one alone is a word by itself): that loads its
       // core dictionary and, for ACCURATE, the bigram model.
@@ -75,6 +84,8 @@ public final class WordSegmenter {
       throw new IllegalStateException("newsminer: HanLP's dictionaries could not be loaded (" + cause
           + "); the HanLP jar (hanlp-portable) must be on the same class path as newsminer, with its"
           + " hanlp.properties", e);
+    } finally {
+      thread.setContextClassLoader(caller);
     }
     return this;
   }

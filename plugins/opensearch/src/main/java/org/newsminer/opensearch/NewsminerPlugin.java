@@ -26,12 +26,13 @@ import org.newsminer.index.NormalizingCharFilter;
  * {@code grams}; {@code segmenter}: {@code accurate} or {@code fast}), the char filter
  * {@value #CHAR_FILTER}, and the ingest processor {@value NewsminerProcessor#TYPE}.
  *
- * <p>Every model loads when the node constructs the plugin, before it serves anything: HanLP's static
- * configuration is initialized there with the plugin's class loader as context loader, so it reads the
- * plugin's {@code hanlp.properties} and takes its dictionaries from its own jar. Left to the first
- * document, it would initialize in a write thread whose context loader cannot see that file, fall back
- * to probing {@code data/} in the working directory, be denied by the security manager and take the
- * node down. A broken installation fails at node start with the cause.
+ * <p>Every model loads when the node constructs the plugin, before it serves anything
+ * ({@link EngineModels#load()}): HanLP's static configuration is initialized there with the plugin's
+ * class loader as context loader, so it reads the plugin's {@code hanlp.properties} and takes its
+ * dictionaries from its own jar. Left to the first document, it would initialize in a write thread
+ * whose context loader cannot see that file, fall back to probing {@code data/} in the working
+ * directory, be denied by the security manager and take the node down. A broken installation fails at
+ * node start with the cause.
  */
 public final class NewsminerPlugin extends Plugin implements AnalysisPlugin, IngestPlugin {
   public static final String TOKENIZER = "newsminer";
@@ -40,18 +41,8 @@ public final class NewsminerPlugin extends Plugin implements AnalysisPlugin, Ing
   private final NewsMiner miner;
 
   public NewsminerPlugin() {
-    miner = AccessController.doPrivileged((PrivilegedAction<NewsMiner>) NewsminerPlugin::loadModels);
-  }
-
-  private static NewsMiner loadModels() {
-    Thread t = Thread.currentThread();
-    ClassLoader before = t.getContextClassLoader();
-    t.setContextClassLoader(NewsminerPlugin.class.getClassLoader());
-    try {
-      return EngineModels.load();
-    } finally {
-      t.setContextClassLoader(before);
-    }
+    // Privileged: loading switches the context class loader (the one permission of the policy).
+    miner = AccessController.doPrivileged((PrivilegedAction<NewsMiner>) EngineModels::load);
   }
 
   @Override

@@ -20,7 +20,7 @@ public final class UnprivilegedTestRun {
       System.out.println(f.getTestHeader() + ": " + f.getTrace());
     }
     int failed = r.getFailureCount();
-    System.out.println("OpenSearch plugin tests: " + (r.getRunCount() - failed) + " passed, " + failed + " failed");
+    System.out.println("opensearch: " + (r.getRunCount() - failed) + " passed, " + failed + " failed");
     if (failed > 0 || r.getRunCount() == 0) {
       throw new AssertionError(failed + " OpenSearch plugin tests failed");
     }
