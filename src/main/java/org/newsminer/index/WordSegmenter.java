@@ -71,6 +71,9 @@ public final class WordSegmenter {
    * @throws IllegalStateException when HanLP's classes or dictionaries cannot be loaded, naming why
    */
   public WordSegmenter load() {
+    if ((speed == Speed.FAST ? dictionary : viterbi) != null) {
+      return this;   // loaded already: HanLP is configured, and the context loader need not change
+    }
     Thread thread = Thread.currentThread();
     ClassLoader caller = thread.getContextClassLoader();
     thread.setContextClassLoader(WordSegmenter.class.getClassLoader());
