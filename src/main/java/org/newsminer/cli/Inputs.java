@@ -1,5 +1,6 @@
 package org.newsminer.cli;
 
+import org.newsminer.text.CharClasses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -226,6 +227,6 @@ final class Inputs {
   }
 
   private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return s.codePoints().anyMatch(CharClasses::isHan);
   }
 }

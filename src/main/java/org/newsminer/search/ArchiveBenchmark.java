@@ -1,5 +1,6 @@
 package org.newsminer.search;
 
+import org.newsminer.text.CharClasses;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -176,7 +177,7 @@ public final class ArchiveBenchmark {
     for (Path p : txt) {
       for (String para : Files.readString(p, StandardCharsets.UTF_8).split("\n\\s*\n")) {
         String t = para.strip();
-        if (t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 8) {
+        if (t.codePoints().filter(CharClasses::isHan).count() >= 8) {
           out.add(t);
         }
       }
@@ -302,7 +303,7 @@ public final class ArchiveBenchmark {
       }
       int s = rnd.nextInt(p.length() - len);
       String q = p.substring(s, s + len);
-      if (q.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      if (q.chars().allMatch(CharClasses::isHan)) {
         return q;
       }
     }

@@ -1,5 +1,6 @@
 package org.newsminer.search;
 
+import org.newsminer.text.CharClasses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -291,8 +292,8 @@ public final class ArchiveQueryParser {
         while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
           j++;
         }
-        boolean hanBefore = sb.length() > 0 && isHan(sb.charAt(sb.length() - 1));
-        boolean hanAfter = j < t.length() && isHan(t.charAt(j));
+        boolean hanBefore = sb.length() > 0 && CharClasses.isHan(sb.charAt(sb.length() - 1));
+        boolean hanAfter = j < t.length() && CharClasses.isHan(t.charAt(j));
         if (!hanBefore && !hanAfter && sb.length() > 0 && j < t.length()) {
           sb.append(' ');
         }
@@ -304,9 +305,6 @@ public final class ArchiveQueryParser {
     return sb.toString();
   }
 
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-  }
 
   /**
    * The query for articles containing {@code s}: a phrase of bigrams covering it (every other one,
