@@ -1,10 +1,13 @@
 package org.newsminer.solr;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +116,7 @@ public class NewsminerSolrCloudTest extends SolrCloudTestCase {
     CollectionAdminRequest.createCollection(bench, "newsminer", 2, 1).process(cluster.getSolrClient());
     cluster.waitForActiveCollection(bench, 2, 2);
     int copies = Integer.getInteger("newsminer.bench.copies", 10);
-    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long bytes = 0;
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
@@ -224,7 +227,7 @@ public class NewsminerSolrCloudTest extends SolrCloudTestCase {
       // Characters of a real string shuffled: strings that rarely or never occur.
       List<Character> cs = new ArrayList<>();
       queries.get(i).chars().forEach(c -> cs.add((char) c));
-      java.util.Collections.shuffle(cs, rnd);
+      Collections.shuffle(cs, rnd);
       StringBuilder sb = new StringBuilder();
       cs.forEach(sb::append);
       queries.add(sb.toString());
@@ -334,7 +337,7 @@ public class NewsminerSolrCloudTest extends SolrCloudTestCase {
       EntityFields expected = FIELDS.get((String) d.getFieldValue("id"));
       for (String f : List.of("place", "place_path", "program", "program_kind", "money", "percent")) {
         Object v = d.getFieldValues(f);
-        assertEquals(d.getFieldValue("id") + " " + f, expected.values(f), v == null ? List.of() : new ArrayList<>((java.util.Collection<?>) v));
+        assertEquals(d.getFieldValue("id") + " " + f, expected.values(f), v == null ? List.of() : new ArrayList<>((Collection<?>) v));
       }
       assertEquals(expected.values(EntityFields.CHECK_CONSISTENT).get(0), d.getFieldValue("check_consistent"));
       assertEquals(expected.values(EntityFields.CHECK_INCONSISTENT).get(0), d.getFieldValue("check_inconsistent"));
