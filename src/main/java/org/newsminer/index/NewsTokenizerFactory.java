@@ -7,8 +7,9 @@ import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
 
 /**
- * Factory for the newsminer tokenizers, registered through SPI under {@link #NAME} so the same
- * analysis can run inside Solr, Elasticsearch or OpenSearch. Arguments: {@code mode}, {@code words}
+ * Factory for the newsminer tokenizers, registered through SPI under {@link #NAME}, the name Solr
+ * schemas use (OpenSearch does not read SPI names: its plugin in {@code plugins/opensearch} wraps this
+ * factory). Arguments: {@code mode}, {@code words}
  * (default) or {@code grams}; {@code segmenter}, {@code accurate} (default) or {@code fast} (see
  * {@link WordSegmenter.Speed}). Pair it with {@link NormalizingCharFilterFactory}
  * ({@code newsminerNormalize}) to get {@link ChineseNewsAnalyzer}:
