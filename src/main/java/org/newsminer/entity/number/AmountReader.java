@@ -178,7 +178,7 @@ final class AmountReader {
   /** A price word in the clause before {@code start} (花7块, 每斤卖两毛). */
   private static boolean priceContext(ScanText t, int start) {
     int b = t.clauseStart(start, 10);
-    String w = t.s.substring(b, start);
+    String w = NumberLexicon.folded(t.s, b, start);
     for (String p : NumberLexicon.PRICE_WORDS) {
       if (w.contains(p)) {
         return true;

@@ -1,6 +1,9 @@
 package org.newsminer.entity.number;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.newsminer.entity.Entity;
+import org.newsminer.entity.Money;
 import org.newsminer.entity.number.Numerals.Numeral;
 import org.newsminer.entity.number.ScanText.Amount;
 import org.newsminer.text.CharClasses;
@@ -25,26 +28,59 @@ final class BareMoney {
       after = k + 1;
       o = true;
     }
-    char next = t.ch(Numerals.skipSpaces(t.s, after, t.to));
-    if (next != '\0' && (NumberLexicon.NOT_MONEY_AFTER.indexOf(next) >= 0 || Numerals.isNumeralChar(next)
-        || (next < 128 && Character.isLetterOrDigit(next))
-        || CharClasses.isHan(next) && NumberLexicon.BARE_MONEY_NEXT.indexOf(next) < 0)) {
+    int nextAt = Numerals.skipSpaces(t.s, after, t.to);
+    char next = t.ch(nextAt);
+    // Whitespace after a figure that is not itself letter-spaced ends its phrase: a headline goes on
+    // after a space (投资1404亿 第一批…), a line ends (补助金268万⏎2015-12-14). After a space a measure
+    // word still makes it a count (14万 人); the next line is another text.
+    int figureEnd = after > k ? after : n.end();
+    boolean phraseEnds = nextAt > figureEnd && start > t.from && !CharClasses.isSpace(t.s.charAt(start - 1));
+    boolean lineEnds = phraseEnds && t.s.substring(figureEnd, nextAt).indexOf('\n') >= 0;
+    if (next != '\0' && !lineEnds && (NumberLexicon.NOT_MONEY_AFTER.indexOf(next) >= 0 || !phraseEnds
+        && (Numerals.isNumeralChar(next) || (next < 128 && Character.isLetterOrDigit(next))
+            || CharClasses.isHan(next) && NumberLexicon.BARE_MONEY_NEXT.indexOf(next) < 0))) {
       return null;
     }
-    if (moneyContext(t, start, after)) {
-      return QualifierReader.around(t, start, after, v, "CNY", false, false, o);
+    // after a phrase break the words that follow belong to another phrase (人口14万 资金到位3亿)
+    if (moneyContext(t, start, after, phraseEnds ? 0 : 8) || differenceOfMoney(t, start)) {
+      return QualifierReader.around(t, start, figureEnd, v, "CNY", false, false, o);
     }
     return null;
   }
 
-  /** A money word up to 12 characters before {@code start} or 8 after {@code end}, inside the clause. */
-  private static boolean moneyContext(ScanText t, int start, int end) {
-    String before = t.s.substring(t.clauseStart(start, 12), start);
+  /**
+   * True when the figure at {@code start} compares with the bare money amount just before it
+   * (今年总收入有17万多。同比去年高出3万多): that mention is MONEY written without its currency, nothing
+   * but up to 20 characters without figures lie between, and a comparison word stands there.
+   */
+  private static boolean differenceOfMoney(ScanText t, int start) {
+    List<Entity> found = t.mentions();
+    if (found.isEmpty() || !(found.get(found.size() - 1) instanceof Money m)) {
+      return false;
+    }
+    String text = m.text();
+    char last = text.charAt(text.length() - 1);
+    boolean bare = Numerals.bigUnit(NumberLexicon.fold(last)) > 0 || last == '多' || last == '余';
+    if (!bare || m.end() > start || start - m.end() > 20) {
+      return false;
+    }
+    for (int i = m.end(); i < start; i++) {
+      if (Numerals.isNumeralChar(t.s.charAt(i))) {
+        return false;
+      }
+    }
+    String between = NumberLexicon.folded(t.s, m.end(), start);
+    return NumberLexicon.COMPARISON_WORDS.stream().anyMatch(between::contains);
+  }
+
+  /** A money word up to 12 characters before {@code start} or {@code ahead} after {@code end}, inside the clause. */
+  private static boolean moneyContext(ScanText t, int start, int end, int ahead) {
+    String before = NumberLexicon.folded(t.s, t.clauseStart(start, 12), start);
     int e = end;
-    while (e < t.to && e - end < 8 && "。！？；，,;!?\n".indexOf(t.s.charAt(e)) < 0) {
+    while (e < t.to && e - end < ahead && "。！？；，,;!?\n".indexOf(t.s.charAt(e)) < 0) {
       e++;
     }
-    String after = t.s.substring(end, e);
+    String after = NumberLexicon.folded(t.s, end, e);
     for (String w : NumberLexicon.MONEY_WORDS) {
       if (before.contains(w) || after.contains(w)) {
         return true;

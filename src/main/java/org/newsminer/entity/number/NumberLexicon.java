@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.newsminer.entity.Qualifier;
 import org.newsminer.text.CharClasses;
 import org.newsminer.text.ModelFile;
 
@@ -50,11 +51,17 @@ final class NumberLexicon {
   /** Words making a bare 万/亿 amount money ({@code 投资85亿}, {@code 每年70亿的销售额}). */
   static final List<String> MONEY_WORDS = ModelFile.wordList(DIR + "money-words.txt", false);
 
+  /** Words of a comparison or change (高出, 同比): a difference of the money just before is money. */
+  static final List<String> COMPARISON_WORDS = ModelFile.wordList(DIR + "comparison-words.txt", false);
+
   /** Words that make 块, 角, 分 money. */
   static final List<String> PRICE_WORDS = ModelFile.wordList(DIR + "price-words.txt", false);
 
   /** Latin-letter indicators that may stand right before their figure (GDP2132亿元). */
   static final List<String> INDICATORS = ModelFile.wordList(DIR + "indicators.txt", false);
+
+  /** Words that bound a 万/亿 written without a numeral (过亿元), beside the qualifier table's. */
+  static final Map<String, Qualifier> MAGNITUDE_BOUNDS = bounds(DIR + "magnitude-bounds.tsv");
 
   /** Words holding numeral characters that are not numbers (一切, 四川). */
   static final List<String> NOT_NUMBERS = ModelFile.wordList(DIR + "not-numbers.txt", false);
@@ -85,6 +92,9 @@ final class NumberLexicon {
 
   /** Characters before 十/百/千 that make a vague magnitude (数十万, 几百万, 上千万). */
   static final String VAGUE_MAGNITUDE_BEFORE = ModelFile.chars(DIR + "vague-magnitude-before.txt");
+
+  /** Linking verbs between a qualifier word and its figure (约为1.74%). */
+  static final String QUALIFIER_LINKS = ModelFile.chars(DIR + "qualifier-links.txt");
 
   /** Verbs before a weak-unit amount that leave it standing apart (是7块). */
   static final String WEAK_AMOUNT_AFTER = ModelFile.chars(DIR + "weak-amount-after.txt");
@@ -139,6 +149,15 @@ final class NumberLexicon {
         continue;
       }
       b.append(CharClasses.foldWidth(c));
+    }
+    return b.toString();
+  }
+
+  /** {@code s[start, end)} with every character {@link #fold folded}: context words match either script. */
+  static String folded(CharSequence s, int start, int end) {
+    StringBuilder b = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      b.append(fold(s.charAt(i)));
     }
     return b.toString();
   }
@@ -207,6 +226,25 @@ final class NumberLexicon {
       list.add(new Currency(word, iso, scale, weak));
     }
     return List.copyOf(list);
+  }
+
+  private static Map<String, Qualifier> bounds(String name) {
+    Map<String, Qualifier> m = new LinkedHashMap<>();
+    for (ModelFile.Row row : ModelFile.rows(name, 2, 2)) {
+      Qualifier q;
+      try {
+        q = Qualifier.valueOf(row.field(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("expected OVER, UNDER or APPROX, found " + row.field(1));
+      }
+      if (q == Qualifier.EXACT) {
+        throw row.error("EXACT is no bound");
+      }
+      if (m.put(row.field(0), q) != null) {
+        throw row.error("duplicate " + row.field(0));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /** A two-column table of unique keys, in file order. */

@@ -127,7 +127,8 @@ final class NumberScan {
     if (Numerals.canStart(t.s, i, t.to)) {
       return numeralAt(t, i, -1, null);
     }
-    return i + 1;
+    int m = MagnitudeAmount.read(t, i); // 过亿元, 亿元以上
+    return m > 0 ? m : i + 1;
   }
 
   /**

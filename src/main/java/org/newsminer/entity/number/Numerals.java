@@ -362,7 +362,8 @@ final class Numerals {
     int i = start;
     while (true) {
       int j = last == NONE ? i : skipSpaces(s, i, limit);
-      if (j >= limit) {
+      if (j >= limit || lineBreak(s, i, j)) {
+        // a line break ends the numeral: 补助金268万 on one line and the date 2015… on the next
         break;
       }
       char c = s.charAt(j);
@@ -570,6 +571,15 @@ final class Numerals {
       }
     }
     return new Numeral(start, end, canonical(total), over, big, anyUnit, trailing, chinese, juxtaposed);
+  }
+
+  private static boolean lineBreak(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code v} without trailing zeros and with a scale of at least 0: 1.50 → 1.5, 1E+3 → 1000. */

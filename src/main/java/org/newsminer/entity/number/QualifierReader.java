@@ -19,12 +19,31 @@ final class QualifierReader {
   /** A qualifier word before a figure: its meaning and where the word starts. */
   record Prefix(Qualifier qualifier, int start) {}
 
-  /** The qualifier just before {@code start}, or null. */
+  /**
+   * The qualifier just before {@code start}, or null. A qualifier separated from the figure by a linking
+   * verb ({@code 约为1.74%}) qualifies it too, but the mention does not widen over the verb: its start
+   * stays {@code start}.
+   */
   static Prefix before(ScanText t, int start) {
-    int k = start;
+    int k = skipSpacesBack(t, start);
+    Prefix p = wordEndingAt(t, k);
+    if (p == null && k > Math.max(t.from, t.lastEnd) && NumberLexicon.QUALIFIER_LINKS.indexOf(t.s.charAt(k - 1)) >= 0) {
+      Prefix linked = wordEndingAt(t, skipSpacesBack(t, k - 1));
+      return linked == null ? null : new Prefix(linked.qualifier(), start);
+    }
+    return p;
+  }
+
+  private static int skipSpacesBack(ScanText t, int i) {
+    int k = i;
     while (k > Math.max(t.from, t.lastEnd) && CharClasses.isSpace(t.s.charAt(k - 1))) {
       k--;
     }
+    return k;
+  }
+
+  /** The qualifier word of the table ending at {@code k}, or null. */
+  private static Prefix wordEndingAt(ScanText t, int k) {
     for (QualifierWords.Word q : QUALIFIERS.before()) {
       int b = t.matchBack(k, q.word());
       if (b >= 0 && q.standsAlone(b > t.from ? t.s.charAt(b - 1) : '\0', '\0')) {

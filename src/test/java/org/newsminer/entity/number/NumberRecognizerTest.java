@@ -208,6 +208,76 @@ class NumberRecognizerTest {
   }
 
   @Test
+  void bareAmountsEndingAHeadlinePhraseOrALine() {
+    // A headline goes on after a space; a line ends before the dateline: the figure ends its phrase.
+    String t = "某县计划投资326亿 今年开工项目38个\n正文。";
+    List<Money> m = money(t);
+    assertEquals(1, m.size(), m.toString());
+    assertMoney(m.get(0), t, "326亿", "32600000000", Qualifier.EXACT);
+    assertEquals(t.indexOf("亿") + 1, m.get(0).end(), "the space after the figure is not part of it");
+    String d = "某县发放生态补助资金158萬\n2016-03-02 10:20";
+    m = money(d);
+    assertEquals(1, m.size(), m.toString());
+    assertMoney(m.get(0), d, "158萬", "1580000", Qualifier.EXACT);
+  }
+
+  @Test
+  void traditionalMoneyWordsMakeBareAmountsMoney() {
+    String t = "該縣發放草場補助資金42.5萬\n記者 某某";
+    List<Money> m = money(t);
+    assertEquals(1, m.size(), m.toString());
+    assertMoney(m.get(0), t, "42.5萬", "425000", Qualifier.EXACT);
+    assertMoney(money("每斤賣兩毛").get(0), "每斤賣兩毛", "兩毛", "0.2", Qualifier.EXACT);
+  }
+
+  @Test
+  void bareCountsInHeadlinesAreNotMoney() {
+    // the words after a phrase break belong to the next phrase; measure words still make counts
+    String t = "全县脱贫人口14万 资金到位3亿\n年发电量2.4亿千瓦时 投资建设5万吨冷库";
+    List<Money> m = money(t);
+    assertEquals(1, m.size(), m.toString());
+    assertMoney(m.get(0), t, "3亿", "300000000", Qualifier.EXACT);
+  }
+
+  @Test
+  void magnitudesWithoutANumeralNeedABound() {
+    String t = "全年整合各类资金过亿元，人均增收逾万元，引进12家亿元以上企业，近亿元资金到位";
+    List<Money> m = money(t);
+    assertEquals(4, m.size(), m.toString());
+    assertMoney(m.get(0), t, "过亿元", "100000000", Qualifier.OVER);
+    assertMoney(m.get(1), t, "逾万元", "10000", Qualifier.OVER);
+    assertMoney(m.get(2), t, "亿元以上", "100000000", Qualifier.OVER);
+    assertMoney(m.get(3), t, "近亿元", "100000000", Qualifier.APPROX);
+    assertEquals(List.of(), money("上亿元投入，数亿元资金，评选万元户，单位：万元，“千村万元”计划"));
+  }
+
+  @Test
+  void aQualifierBeforeALinkingVerbStillQualifies() {
+    String t = "粮食产量占比约为3.5%，项目大约是5万元";
+    List<Entity> e = BOTH.extract(t);
+    assertEquals(2, e.size(), e.toString());
+    assertPercent((Percent) e.get(0), "3.5%", "3.5", PercentUnit.PERCENT, Qualifier.APPROX);
+    assertMoney((Money) e.get(1), t, "5万元", "50000", Qualifier.APPROX);
+    assertEquals(Qualifier.EXACT, money("节约为5元").get(0).qualifier(), "节约 is no 约");
+  }
+
+  @Test
+  void aDifferenceOfBareMoneyIsMoney() {
+    String t = "今年合作社分红有26万多。同比去年多出4万多。";
+    List<Money> m = money(t);
+    assertEquals(2, m.size(), m.toString());
+    assertMoney(m.get(1), t, "4万多", "40000", Qualifier.OVER);
+    // the amount before has its 元, and the difference counts people
+    assertEquals(1, money("投资3000万元，带动就业增加2万。").size());
+  }
+
+  @Test
+  void aNumeralNeverSpansALineBreak() {
+    String t = "补助金10万\n2000户受益";
+    assertEquals(List.of(new BigDecimal("100000")), money(t).stream().map(Money::value).toList());
+  }
+
+  @Test
   void countsYearsAndTermsAreNotMoney() {
     // corpus/000, 001, 002, 003: people, land, years, loan terms next to money words
     String t = "截至目前，2022年脱贫人口外出务工人数14143人，其中省外40人。累计培训1.8万人次，项目建设面积0.4万亩，"
