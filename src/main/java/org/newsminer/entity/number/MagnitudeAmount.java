@@ -26,8 +26,7 @@ final class MagnitudeAmount {
     for (Currency c : NumberLexicon.currenciesAt(t.s, k, t.to)) {
       int end = NumberLexicon.matchLoose(t.s, k, t.to, c.word());
       if (end > 0) {
-        char next = t.ch(end);
-        if (NumberLexicon.NOT_MONEY_AFTER.indexOf(next) >= 0 || NumberLexicon.NOT_YUAN_AFTER.indexOf(next) >= 0) {
+        if (NumberLexicon.NOT_YUAN_AFTER.indexOf(t.ch(end)) >= 0) { // 亿元化
           return -1;
         }
         return emit(t, i, end, BigDecimal.ONE.scaleByPowerOfTen(exp).multiply(c.scale()), c.iso());

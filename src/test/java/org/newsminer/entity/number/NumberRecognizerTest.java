@@ -233,7 +233,7 @@ class NumberRecognizerTest {
   @Test
   void bareCountsInHeadlinesAreNotMoney() {
     // the words after a phrase break belong to the next phrase; measure words still make counts
-    String t = "全县脱贫人口14万 资金到位3亿\n年发电量2.4亿千瓦时 投资建设5万吨冷库";
+    String t = "全县脱贫人口14万 资金到位3亿\n年发电量2.4亿千瓦时 投资建设5万吨冷库 发放贷款1.2万 笔";
     List<Money> m = money(t);
     assertEquals(1, m.size(), m.toString());
     assertMoney(m.get(0), t, "3亿", "300000000", Qualifier.EXACT);
@@ -249,6 +249,7 @@ class NumberRecognizerTest {
     assertMoney(m.get(2), t, "亿元以上", "100000000", Qualifier.OVER);
     assertMoney(m.get(3), t, "近亿元", "100000000", Qualifier.APPROX);
     assertEquals(List.of(), money("上亿元投入，数亿元资金，评选万元户，单位：万元，“千村万元”计划"));
+    assertMoney(money("新开工超亿元项目12个").get(0), "新开工超亿元项目12个", "超亿元", "100000000", Qualifier.OVER);
   }
 
   @Test
