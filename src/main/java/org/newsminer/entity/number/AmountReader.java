@@ -205,13 +205,13 @@ final class AmountReader {
       return null;
     }
     char u = t.ch(k + 1);
-    if (!zero && (u == '角' || u == '毛' || u == '毫')) {
+    if (!zero && NumberLexicon.isTenth(u)) {
       cents = d * 10;
       end = k + 2;
       int d2 = digitAt(t, end);
       if (d2 >= 0) {
         char u2 = t.ch(end + 1);
-        if (u2 == '分' || u2 == '仙') {
+        if (NumberLexicon.isHundredth(u2)) {
           cents += d2;
           end += 2;
         } else if (!Numerals.isNumeralChar(u2)) {
@@ -221,7 +221,7 @@ final class AmountReader {
       }
       return new int[] {end, cents};
     }
-    if (u == '分' || u == '仙') {
+    if (NumberLexicon.isHundredth(u)) {
       return new int[] {k + 2, d};
     }
     if (colloquial && !Numerals.isNumeralChar(u) && u != '点' && u != '.') {
@@ -241,7 +241,7 @@ final class AmountReader {
     if (d < 0 || Numerals.isNumeralChar(t.ch(k + 1))) {
       return null;
     }
-    return t.ch(k + 1) == '分' || t.ch(k + 1) == '仙' ? new int[] {k + 2, d} : new int[] {k + 1, d};
+    return NumberLexicon.isHundredth(t.ch(k + 1)) ? new int[] {k + 2, d} : new int[] {k + 1, d};
   }
 
   private static int digitAt(ScanText t, int k) {

@@ -42,6 +42,25 @@ final class NumberLexicon {
   /** One-character units that are also ordinary words (一块地, 三角形, 90分): money only with support. */
   static final List<Currency> WEAK = ALL_CURRENCIES.stream().filter(Currency::weak).toList();
 
+  /** True when {@code c} is a weak unit worth a tenth (角, 毛, 毫): a subunit after 元 or 块. */
+  static boolean isTenth(char c) {
+    return weakScale(c).compareTo(TENTH) == 0;
+  }
+
+  /** True when {@code c} is a weak unit worth a hundredth (分, 仙). */
+  static boolean isHundredth(char c) {
+    return weakScale(c).compareTo(HUNDREDTH) == 0;
+  }
+
+  private static BigDecimal weakScale(char c) {
+    for (Currency w : WEAK) {
+      if (w.word().charAt(0) == c) {
+        return w.scale();
+      }
+    }
+    return BigDecimal.ZERO;
+  }
+
   /** Currency codes as printed (RMB) and the ISO code each stands for (CNY). */
   static final Map<String, String> ISO_CODES = pairs(DIR + "currency-codes.tsv");
 

@@ -45,19 +45,28 @@ final class RangeReader {
    */
   static boolean toSecond(ScanText t, Amount a, String prefixCurrency) {
     int conn = connector(t, a.end());
-    if (conn > 0) {
-      int k2 = Numerals.skipSpaces(t.s, conn, t.to);
-      Numeral n2 = k2 < t.to ? Numerals.parse(t.s, k2, t.to) : null;
-      if (n2 != null && !n2.juxtaposed()) {
-        Amount b = AmountReader.unitAfter(t, n2, n2.start(), prefixCurrency, false);
-        if (b != null && b.pct() == a.pct() && b.points() == a.points() && same(a.currency(), b.currency())
-            && a.value().compareTo(b.value()) <= 0) {
-          t.emitRange(a, b);
-          return true;
-        }
-      }
+    Second second = conn > 0 ? second(t, conn, prefixCurrency) : null;
+    Amount b = second == null ? null : second.amount();
+    if (b != null && b.pct() == a.pct() && b.points() == a.points() && same(a.currency(), b.currency())
+        && a.value().compareTo(b.value()) <= 0) {
+      t.emitRange(a, b);
+      return true;
     }
     return false;
+  }
+
+  /** The second figure of a range and the amount its unit makes of it. */
+  private record Second(Numeral numeral, Amount amount) {}
+
+  /** The figure after a range connector ending at {@code conn}, when it has a unit; else null. */
+  private static Second second(ScanText t, int conn, String prefixCurrency) {
+    int k = Numerals.skipSpaces(t.s, conn, t.to);
+    Numeral n2 = k < t.to ? Numerals.parse(t.s, k, t.to) : null;
+    if (n2 == null || n2.juxtaposed()) {
+      return null;
+    }
+    Amount b = AmountReader.unitAfter(t, n2, n2.start(), prefixCurrency, false);
+    return b == null ? null : new Second(n2, b);
   }
 
   private static boolean same(String a, String b) {
@@ -71,23 +80,20 @@ final class RangeReader {
   static int sharedUnit(ScanText t, Numeral first, int firstStart, boolean negative) {
     int conn = connector(t, first.end());
     if (conn > 0) {
-      int k = Numerals.skipSpaces(t.s, conn, t.to);
-      Numeral n2 = k < t.to ? Numerals.parse(t.s, k, t.to) : null;
-      if (n2 != null && !n2.juxtaposed()) {
-        Amount b = AmountReader.unitAfter(t, n2, n2.start(), null, false);
-        if (b != null) {
-          BigDecimal lo = scaled(first, n2, b);
-          if (negative) {
-            lo = lo.negate();
-          }
-          if (lo.compareTo(b.value()) <= 0) {
-            QualifierReader.Prefix pq = QualifierReader.before(t, firstStart);
-            int st = pq != null ? pq.start() : firstStart;
-            Amount a = new Amount(st, first.end(), lo, b.currency(), b.pct(), b.points(),
-                pq != null ? pq.qualifier() : first.over() ? Qualifier.OVER : Qualifier.EXACT, b.unitScale());
-            t.emitRange(a, b);
-            return t.lastEnd;
-          }
+      Second second = second(t, conn, null);
+      if (second != null) {
+        Amount b = second.amount();
+        BigDecimal lo = scaled(first, second.numeral(), b);
+        if (negative) {
+          lo = lo.negate();
+        }
+        if (lo.compareTo(b.value()) <= 0) {
+          QualifierReader.Prefix pq = QualifierReader.before(t, firstStart);
+          int st = pq != null ? pq.start() : firstStart;
+          Amount a = new Amount(st, first.end(), lo, b.currency(), b.pct(), b.points(),
+              pq != null ? pq.qualifier() : first.over() ? Qualifier.OVER : Qualifier.EXACT, b.unitScale());
+          t.emitRange(a, b);
+          return t.lastEnd;
         }
       }
       return -1;

@@ -41,6 +41,13 @@ class NumberRecognizerTest {
     assertEquals(surface, text.substring(m.start(), m.end()).replaceAll("\\s", ""), "span of " + surface);
   }
 
+  /** Asserts that {@code text} holds exactly one money mention, and what it is. */
+  private static void assertOnlyMoney(String text, String surface, String value, Qualifier q) {
+    List<Money> m = money(text);
+    assertEquals(1, m.size(), m.toString());
+    assertMoney(m.get(0), text, surface, value, q);
+  }
+
   private static void assertPercent(Percent p, String surface, String value, PercentUnit unit, Qualifier q) {
     assertEquals(surface, p.text());
     assertEquals(value, p.value().toPlainString(), "value of " + surface);
@@ -211,32 +218,22 @@ class NumberRecognizerTest {
   void bareAmountsEndingAHeadlinePhraseOrALine() {
     // A headline goes on after a space; a line ends before the dateline: the figure ends its phrase.
     String t = "某县计划投资326亿 今年开工项目38个\n正文。";
-    List<Money> m = money(t);
-    assertEquals(1, m.size(), m.toString());
-    assertMoney(m.get(0), t, "326亿", "32600000000", Qualifier.EXACT);
-    assertEquals(t.indexOf("亿") + 1, m.get(0).end(), "the space after the figure is not part of it");
-    String d = "某县发放生态补助资金158萬\n2016-03-02 10:20";
-    m = money(d);
-    assertEquals(1, m.size(), m.toString());
-    assertMoney(m.get(0), d, "158萬", "1580000", Qualifier.EXACT);
+    assertOnlyMoney(t, "326亿", "32600000000", Qualifier.EXACT);
+    assertEquals(t.indexOf("亿") + 1, money(t).get(0).end(), "the space after the figure is not part of it");
+    assertOnlyMoney("某县发放生态补助资金158萬\n2016-03-02 10:20", "158萬", "1580000", Qualifier.EXACT);
   }
 
   @Test
   void traditionalMoneyWordsMakeBareAmountsMoney() {
-    String t = "該縣發放草場補助資金42.5萬\n記者 某某";
-    List<Money> m = money(t);
-    assertEquals(1, m.size(), m.toString());
-    assertMoney(m.get(0), t, "42.5萬", "425000", Qualifier.EXACT);
-    assertMoney(money("每斤賣兩毛").get(0), "每斤賣兩毛", "兩毛", "0.2", Qualifier.EXACT);
+    assertOnlyMoney("該縣發放草場補助資金42.5萬\n記者 某某", "42.5萬", "425000", Qualifier.EXACT);
+    assertOnlyMoney("每斤賣兩毛", "兩毛", "0.2", Qualifier.EXACT);
   }
 
   @Test
   void bareCountsInHeadlinesAreNotMoney() {
     // the words after a phrase break belong to the next phrase; measure words still make counts
-    String t = "全县脱贫人口14万 资金到位3亿\n年发电量2.4亿千瓦时 投资建设5万吨冷库 发放贷款1.2万 笔";
-    List<Money> m = money(t);
-    assertEquals(1, m.size(), m.toString());
-    assertMoney(m.get(0), t, "3亿", "300000000", Qualifier.EXACT);
+    assertOnlyMoney("全县脱贫人口14万 资金到位3亿\n年发电量2.4亿千瓦时 投资建设5万吨冷库 发放贷款1.2万 笔", "3亿",
+        "300000000", Qualifier.EXACT);
   }
 
   @Test
@@ -249,7 +246,7 @@ class NumberRecognizerTest {
     assertMoney(m.get(2), t, "亿元以上", "100000000", Qualifier.OVER);
     assertMoney(m.get(3), t, "近亿元", "100000000", Qualifier.APPROX);
     assertEquals(List.of(), money("上亿元投入，数亿元资金，评选万元户，单位：万元，“千村万元”计划"));
-    assertMoney(money("新开工超亿元项目12个").get(0), "新开工超亿元项目12个", "超亿元", "100000000", Qualifier.OVER);
+    assertOnlyMoney("新开工超亿元项目12个", "超亿元", "100000000", Qualifier.OVER);
   }
 
   @Test
