@@ -11,8 +11,11 @@ import org.newsminer.text.CharClasses;
 /**
  * Amounts in 万 or 亿 whose 元 is left out, as headlines and budget prose write them (EXTRACTION.md §1:
  * {@code 投资85亿}, {@code 完成投资263亿多}, {@code 每年70亿的销售额}, {@code 斥资100万以上}): money when a
- * money word ({@code models/rules/number/money-words.txt}) stands in the same clause and nothing after the
- * figure makes it a count ({@code 14万人}, {@code 5万吨}, {@code 1.2亿千瓦时}). Stateless and thread-safe.
+ * money word ({@code models/rules/number/money-words.txt}, either script) stands in the same clause, or
+ * the clause compares it with the bare money amount just before ({@code 同比去年高出3万多}), and nothing
+ * after the figure makes it a count ({@code 14万人}, {@code 5万吨}, {@code 1.2亿千瓦时}). A figure ending
+ * its phrase (a headline's space, a line end) is judged on what stands before it. Stateless and
+ * thread-safe.
  */
 final class BareMoney {
   private BareMoney() {}

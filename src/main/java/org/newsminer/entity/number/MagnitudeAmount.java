@@ -59,7 +59,7 @@ final class MagnitudeAmount {
     }
     if (q == null) {
       int[] suf = QualifierReader.after(t, end);
-      if (suf == null) {
+      if (suf == null || t.s.substring(end, suf[0]).indexOf('\n') >= 0) { // 单位：万元⏎以上数据…
         return -1;
       }
       q = Qualifier.values()[suf[1]];

@@ -245,7 +245,7 @@ class NumberRecognizerTest {
     assertMoney(m.get(1), t, "逾万元", "10000", Qualifier.OVER);
     assertMoney(m.get(2), t, "亿元以上", "100000000", Qualifier.OVER);
     assertMoney(m.get(3), t, "近亿元", "100000000", Qualifier.APPROX);
-    assertEquals(List.of(), money("上亿元投入，数亿元资金，评选万元户，单位：万元，“千村万元”计划"));
+    assertEquals(List.of(), money("上亿元投入，数亿元资金，评选万元户，单位：万元，“千村万元”计划，单位：万元\n以上数据"));
     assertOnlyMoney("新开工超亿元项目12个", "超亿元", "100000000", Qualifier.OVER);
   }
 
