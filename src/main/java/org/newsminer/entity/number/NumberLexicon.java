@@ -70,7 +70,7 @@ final class NumberLexicon {
   /** Words making a bare 万/亿 amount money ({@code 投资85亿}, {@code 每年70亿的销售额}). */
   static final List<String> MONEY_WORDS = ModelFile.wordList(DIR + "money-words.txt", false);
 
-  /** Words of a comparison or change (高出, 同比): a difference of the money just before is money. */
+  /** Words naming a comparison with another period (同比, 比上年): a difference of the money just before. */
   static final List<String> COMPARISON_WORDS = ModelFile.wordList(DIR + "comparison-words.txt", false);
 
   /** Words that make 块, 角, 分 money. */

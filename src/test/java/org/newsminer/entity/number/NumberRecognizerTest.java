@@ -267,6 +267,7 @@ class NumberRecognizerTest {
     assertMoney(m.get(1), t, "4万多", "40000", Qualifier.OVER);
     // the amount before has its 元, and the difference counts people
     assertEquals(1, money("投资3000万元，带动就业增加2万。").size());
+    assertEquals(1, money("去年投资8亿，今年贫困人口减少3万\n").size(), "a change verb alone compares nothing");
   }
 
   @Test
