@@ -1,0 +1,136 @@
+package org.newsminer.entity.program;
+
+import java.util.List;
+import java.util.Set;
+import org.newsminer.text.CharClasses;
+import org.newsminer.text.ModelFile;
+
+/**
+ * The shape of a numbered policy formula (四个意识, 两不愁三保障, 五个一批) and of a numbered campaign named after
+ * one (“四讲四爱”群众教育实践活动). Word lists from {@code models/rules/program/}: formula-counters.tsv,
+ * policy-heads.txt, not-formulas.txt, formula-context.txt, campaign-endings.txt. Immutable and
+ * thread-safe; the lists are loaded once, with the class.
+ */
+final class Formulas {
+  private static final String DIR = "rules/program/";
+  /** Counters between a formula's numeral and its body: 四个意识, 两项补贴, 六大战略. */
+  private static final String COUNTERS;
+  /** Counters that also count categories (七大种植业): a formula needs a policy head after them. */
+  private static final String CATEGORY_COUNTERS;
+  private static final List<String> POLICY_HEADS = ModelFile.wordList(DIR + "policy-heads.txt", false);
+  private static final Set<String> NOT_FORMULAS = ModelFile.words(DIR + "not-formulas.txt");
+  private static final List<String> CONTEXT = ModelFile.wordList(DIR + "formula-context.txt", false);
+  private static final List<String> CAMPAIGN_ENDINGS = ModelFile.wordList(DIR + "campaign-endings.txt", true);
+  /** How far after the quote a campaign's ending may stand: eight characters and the ending. */
+  private static final int MAX_CAMPAIGN = 10;
+
+  static {
+    StringBuilder all = new StringBuilder();
+    StringBuilder category = new StringBuilder();
+    for (ModelFile.Row row : ModelFile.rows(DIR + "formula-counters.tsv", 2, 2)) {
+      String c = row.field(0);
+      if (c.length() != 1 || all.indexOf(c) >= 0) {
+        throw row.error("expected one counter character, not repeated: " + c);
+      }
+      switch (row.field(1)) {
+        case "PLAIN" -> { }
+        case "CATEGORY" -> category.append(c);
+        default -> throw row.error("class must be PLAIN or CATEGORY: " + row.field(1));
+      }
+      all.append(c);
+    }
+    COUNTERS = all.toString();
+    CATEGORY_COUNTERS = category.toString();
+  }
+
+  private Formulas() {}
+
+  /** Whether a quoted phrase has a formula's shape and is not a group, body or per-unit rule. */
+  static boolean isCandidate(String s) {
+    return isFormulaShape(s) && !NOT_FORMULAS.contains(s) && !isPerUnitRule(s);
+  }
+
+  /** Whether a quoted numeral-led phrase names a group, body, place or grade (两后生, 三农). */
+  static boolean isListedNonFormula(String s) {
+    return NOT_FORMULAS.contains(s);
+  }
+
+  /**
+   * Whether a candidate quoted at {@code text[…, close)} is a formula by its shape alone or by the head
+   * after it (“三个一”要求).
+   */
+  static boolean isFormula(String s, String text, int close) {
+    return hasStrongFormulaShape(s) || ProgramText.startsWithAny(text, close, CONTEXT);
+  }
+
+  /**
+   * Numeral-led phrase of one or two groups, each a numeral, an optional counter and one to three other
+   * characters: 三包, 四不摘, 五个一批, 两不愁三保障, 四讲四爱.
+   */
+  static boolean isFormulaShape(String s) {
+    String numerals = ProgramText.NUMERALS;
+    int groups = 0;
+    int i = 0;
+    while (i < s.length()) {
+      if (numerals.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+      i++;
+      if (i < s.length() && COUNTERS.indexOf(s.charAt(i)) >= 0) {
+        i++;
+      }
+      int body = 0;
+      // the body may itself start with a numeral (五个一批) but then runs to the next numeral group
+      while (i < s.length() && CharClasses.isHan(s.charAt(i)) && (body == 0 || numerals.indexOf(s.charAt(i)) < 0)) {
+        i++;
+        body++;
+        if (body > 3) {
+          return false;
+        }
+      }
+      if (body == 0) {
+        return false;
+      }
+      groups++;
+    }
+    return groups >= 1 && groups <= 2;
+  }
+
+  /** 一户一档, 一村一品: one thing per unit, a working rule rather than a numbered formula. */
+  private static boolean isPerUnitRule(String s) {
+    int second = s.indexOf('一', 1);
+    return s.charAt(0) == '一' && second >= 2 && second < s.length() - 1;
+  }
+
+  /**
+   * Formula shapes that need no context: a counter (四个意识, 两项补贴; 六大战略 but not the category list
+   * 七大种植业) or two groups (两不愁三保障).
+   */
+  private static boolean hasStrongFormulaShape(String s) {
+    if (s.length() >= 3 && COUNTERS.indexOf(s.charAt(1)) >= 0) {
+      return CATEGORY_COUNTERS.indexOf(s.charAt(1)) < 0 || ProgramText.endsWithAny(s, POLICY_HEADS);
+    }
+    String numerals = ProgramText.NUMERALS;
+    for (int i = 2; i < s.length() - 1; i++) {
+      if (numerals.indexOf(s.charAt(i)) >= 0 && numerals.indexOf(s.charAt(i - 1)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of 群众教育实践活动 after a quoted numbered campaign ending at {@code close}: up to eight more Han
+   * characters and a campaign ending, or -1.
+   */
+  static int campaignEnd(String text, int close, int to) {
+    int limit = Math.min(to, close + MAX_CAMPAIGN);
+    for (int i = close; i < limit && CharClasses.isHan(text.charAt(i)); i++) {
+      String e = ProgramText.wordAt(text, i, CAMPAIGN_ENDINGS);
+      if (e != null) {
+        return i + e.length();
+      }
+    }
+    return -1;
+  }
+}

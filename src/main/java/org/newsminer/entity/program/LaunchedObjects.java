@@ -1,0 +1,152 @@
+package org.newsminer.entity.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import org.newsminer.entity.Program;
+import org.newsminer.entity.ProgramKind;
+import org.newsminer.text.CharClasses;
+import org.newsminer.text.ModelFile;
+
+/**
+ * Unquoted names that a verb of carrying out takes as its whole object and that end in a trigger
+ * (大力实施金融扶贫行动。 实施基层骨干队伍建设工程， 深入推进三年行动计划，). Verbs, triggers and the
+ * generic words that make an object a kind of work rather than a name are in {@code models/rules/program/}
+ * (launch-verbs.tsv, object-triggers.tsv, generic-words.txt, not-in-name.txt, coordinators.txt,
+ * after-object.txt, verb-particles.txt). Immutable and thread-safe; the lists are loaded once, with the
+ * class.
+ */
+final class LaunchedObjects {
+  private static final String DIR = "rules/program/";
+  /** Longest unquoted name before its trigger that a launching verb may take. */
+  private static final int MAX_LAUNCHED = 12;
+  /** Shortest name before a trigger: two characters, four before a word for a kind of work. */
+  private static final int MIN_NAMED = 2;
+  private static final int MIN_WORK = 4;
+
+  /** Launching verbs, and for each whether its object is a program as a rule (ALL triggers apply). */
+  private static final List<String> VERBS;
+  private static final Map<String, Boolean> TAKES_ALL;
+  /** All object triggers longest first, and the naming ones alone (without the words for kinds of work). */
+  private static final List<String> ALL_TRIGGERS;
+  private static final List<String> NAMING_TRIGGERS;
+  private static final List<String> GENERIC_WORDS = ModelFile.wordList(DIR + "generic-words.txt", false);
+  private static final String NOT_IN_NAME = ModelFile.chars(DIR + "not-in-name.txt");
+  private static final String COORDINATORS = ModelFile.chars(DIR + "coordinators.txt");
+  private static final String AFTER_OBJECT = ModelFile.chars(DIR + "after-object.txt");
+  private static final String VERB_PARTICLES = ModelFile.chars(DIR + "verb-particles.txt");
+
+  static {
+    List<String> verbs = new ArrayList<>();
+    Map<String, Boolean> all = new HashMap<>();
+    for (ModelFile.Row row : ModelFile.rows(DIR + "launch-verbs.tsv", 2, 2)) {
+      boolean takesAll = switch (row.field(1)) {
+        case "ALL" -> true;
+        case "NAMED" -> false;
+        default -> throw row.error("triggers must be ALL or NAMED: " + row.field(1));
+      };
+      if (all.putIfAbsent(row.field(0), takesAll) != null) {
+        throw row.error("duplicate verb " + row.field(0));
+      }
+      verbs.add(row.field(0));
+    }
+    VERBS = List.copyOf(verbs);
+    TAKES_ALL = Map.copyOf(all);
+    List<String> triggers = new ArrayList<>();
+    List<String> naming = new ArrayList<>();
+    for (ModelFile.Row row : ModelFile.rows(DIR + "object-triggers.tsv", 2, 2)) {
+      if (triggers.contains(row.field(0))) {
+        throw row.error("duplicate trigger " + row.field(0));
+      }
+      switch (row.field(1)) {
+        case "NAMING" -> naming.add(row.field(0));
+        case "WORK" -> { }
+        default -> throw row.error("class must be NAMING or WORK: " + row.field(1));
+      }
+      triggers.add(row.field(0));
+    }
+    triggers.sort((a, b) -> b.length() - a.length());
+    naming.sort((a, b) -> b.length() - a.length());
+    ALL_TRIGGERS = List.copyOf(triggers);
+    NAMING_TRIGGERS = List.copyOf(naming);
+  }
+
+  private LaunchedObjects() {}
+
+  /** Adds the launched program names of {@code text} to {@code found}. */
+  static void find(String text, List<Program> found) {
+    int to = text.length();
+    for (String v : VERBS) {
+      for (int i = text.indexOf(v); i >= 0 && i + v.length() < to; i = text.indexOf(v, i + 1)) {
+        int start = i + v.length();
+        if (VERB_PARTICLES.indexOf(text.charAt(start)) >= 0) {
+          start++;
+        }
+        if (start >= to || ProgramText.startsWithAny(text, start, VERBS)) {
+          continue; // 启动实施X行动: the inner verb takes the object
+        }
+        // 实施兴边富民行动和强基惠民活动: coordinated objects share the verb
+        List<String> triggers = TAKES_ALL.get(v) ? ALL_TRIGGERS : NAMING_TRIGGERS;
+        for (int end = objectEnd(text, start, to, triggers); end > 0; end = objectEnd(text, start, to, triggers)) {
+          String name = text.substring(start, end);
+          if (!isGeneric(name)) {
+            found.add(ProgramText.program(text, start, end, name, ProgramKind.INITIATIVE));
+          }
+          if (end >= to || COORDINATORS.indexOf(text.charAt(end)) < 0) {
+            break;
+          }
+          start = end + 1;
+        }
+      }
+    }
+  }
+
+  /** The end of a trigger-final name of 2 to 12 characters plus trigger at {@code start}, or -1. */
+  private static int objectEnd(String text, int start, int to, List<String> triggers) {
+    int limit = Math.min(to, start + MAX_LAUNCHED + 4);
+    for (int i = start; i < limit && CharClasses.isHan(text.charAt(i)) && NOT_IN_NAME.indexOf(text.charAt(i)) < 0; i++) {
+      for (String t : triggers) {
+        int end = i + t.length();
+        boolean kindOfWork = !NAMING_TRIGGERS.contains(t);
+        if (i - start >= (kindOfWork ? MIN_WORK : MIN_NAMED) && end <= to && text.startsWith(t, i)
+            && (end == to || !CharClasses.isHan(text.charAt(end)) || AFTER_OBJECT.indexOf(text.charAt(end)) >= 0)) {
+          // 扶贫项目, 读书活动 are kinds of work, and so is what is counted: 实施衔接资金项目562个
+          boolean counted = end < to
+              && (Character.isDigit(text.charAt(end)) || ProgramText.NUMERALS.indexOf(text.charAt(end)) >= 0);
+          return kindOfWork && counted ? -1 : end;
+        }
+      }
+      if (i - start >= MAX_LAUNCHED) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a trigger-final object only says what kind of work it is (重点工程, 年度工作计划, 一批重点项目,
+   * 基础设施建设工程, 帮扶计划) rather than naming one: it is made of generic words alone.
+   */
+  static boolean isGeneric(String object) {
+    String core = object;
+    for (String t : ALL_TRIGGERS) {
+      if (core.endsWith(t)) {
+        core = core.substring(0, core.length() - t.length());
+        break;
+      }
+    }
+    boolean stripped = true;
+    while (!core.isEmpty() && stripped) {
+      stripped = false;
+      for (String g : GENERIC_WORDS) {
+        if (core.startsWith(g)) {
+          core = core.substring(g.length());
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return core.isEmpty();
+  }
+}
