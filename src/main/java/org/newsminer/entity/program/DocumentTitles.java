@@ -27,6 +27,27 @@ final class DocumentTitles {
     return ProgramText.program(text, open, end, title, ProgramKind.DOCUMENT);
   }
 
+  /**
+   * Documents titled inside the title {@code text[open, end)} in 〈〉 or {@code <>}: 《…关于印发〈X实施意见〉的通知》
+   * names the notice and the opinions it publishes.
+   */
+  static void inner(String text, int open, int end, List<Program> found) {
+    for (int i = open + 1; i < end - 1; i++) {
+      char c = text.charAt(i);
+      if (c != '〈' && c != '<') {
+        continue;
+      }
+      int close = text.indexOf(c == '〈' ? '〉' : '>', i + 1);
+      if (close > i + 1 && close < end - 1) {
+        Program p = document(text, i, close + 1);
+        if (p != null) {
+          found.add(p);
+        }
+        i = close;
+      }
+    }
+  }
+
   /** The title without trailing bracketed remarks: 实施方案(2018—2020年) → 实施方案, 办法（试行） → 办法. */
   private static String stripTrailingBrackets(String s) {
     String t = s;

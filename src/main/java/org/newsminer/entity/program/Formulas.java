@@ -20,6 +20,12 @@ final class Formulas {
   private static final List<String> POLICY_HEADS = ModelFile.wordList(DIR + "policy-heads.txt", false);
   private static final Set<String> NOT_FORMULAS = ModelFile.words(DIR + "not-formulas.txt");
   private static final List<String> CONTEXT = ModelFile.wordList(DIR + "formula-context.txt", false);
+  private static final List<String> LINKS = ModelFile.wordList(DIR + "formula-links.txt", true);
+  private static final List<String> GROUP_HEADS = ModelFile.wordList(DIR + "group-heads.txt", true);
+  /** How far after the quote a group head may stand: “三区三州”深度贫困地区. */
+  private static final int MAX_GROUP_PHRASE = 8;
+  /** Punctuation that ends the phrase a quoted formula stands in (not 、, which lists more of them). */
+  private static final String PHRASE_END = "，,。；;：:！？)）";
   private static final List<String> CAMPAIGN_ENDINGS = ModelFile.wordList(DIR + "campaign-endings.txt", true);
   /** How far after the quote a campaign's ending may stand: eight characters and the ending. */
   private static final int MAX_CAMPAIGN = 10;
@@ -56,32 +62,57 @@ final class Formulas {
   }
 
   /**
-   * Whether a candidate quoted at {@code text[…, close)} is a formula by its shape alone or by the head
-   * after it (“三个一”要求).
+   * Whether a candidate quoted at {@code text[…, close)} is a formula: by its shape alone (a counter, two
+   * groups), by the policy head after it (“三个一”要求, “六保”任务, “两避让”的原则) or by standing as a phrase of
+   * its own (主攻“四化”，); not when it names a group of people or an area (“三区三州”深度贫困地区).
    */
   static boolean isFormula(String s, String text, int close) {
-    return hasStrongFormulaShape(s) || ProgramText.startsWithAny(text, close, CONTEXT);
+    return (hasStrongFormulaShape(s) || closesFormula(text, close)) && !namesGroup(text, close);
+  }
+
+  /** Whether what follows a quote at {@code i} makes the numbered phrase before it a formula. */
+  static boolean closesFormula(String text, int i) {
+    if (i >= text.length() || PHRASE_END.indexOf(text.charAt(i)) >= 0) {
+      return true;
+    }
+    String link = ProgramText.wordAt(text, i, LINKS);
+    return ProgramText.startsWithAny(text, i, CONTEXT)
+        || (link != null && ProgramText.startsWithAny(text, i + link.length(), CONTEXT));
+  }
+
+  /** Whether the Han phrase right after a quote ending at {@code close} holds a group or area head. */
+  static boolean namesGroup(String text, int close) {
+    int limit = Math.min(text.length(), close + MAX_GROUP_PHRASE);
+    for (int i = close; i < limit && CharClasses.isHan(text.charAt(i)); i++) {
+      if (ProgramText.startsWithAny(text, i, GROUP_HEADS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Numeral-led phrase of one or two groups, each a numeral, an optional counter and one to three other
-   * characters: 三包, 四不摘, 五个一批, 两不愁三保障, 四讲四爱.
+   * Numeral-led phrase of one or two groups, each a numeral (one or more characters: 十三), an optional
+   * counter and one to three other characters: 三包, 四不摘, 五个一批, 两不愁三保障, 四讲四爱, 十三对关系.
    */
   static boolean isFormulaShape(String s) {
     String numerals = ProgramText.NUMERALS;
     int groups = 0;
     int i = 0;
     while (i < s.length()) {
-      if (numerals.indexOf(s.charAt(i)) < 0) {
+      int run = numeralRun(s, i);
+      if (run == i) {
         return false;
       }
-      i++;
-      if (i < s.length() && COUNTERS.indexOf(s.charAt(i)) >= 0) {
+      i = run;
+      boolean counted = i < s.length() && COUNTERS.indexOf(s.charAt(i)) >= 0;
+      if (counted) {
         i++;
       }
       int body = 0;
-      // the body may itself start with a numeral (五个一批) but then runs to the next numeral group
-      while (i < s.length() && CharClasses.isHan(s.charAt(i)) && (body == 0 || numerals.indexOf(s.charAt(i)) < 0)) {
+      // after a counter the body may itself start with a numeral (五个一批); it runs to the next numeral
+      while (i < s.length() && CharClasses.isHan(s.charAt(i))
+          && ((body == 0 && counted) || numerals.indexOf(s.charAt(i)) < 0)) {
         i++;
         body++;
         if (body > 3) {
@@ -96,6 +127,15 @@ final class Formulas {
     return groups >= 1 && groups <= 2;
   }
 
+  /** The end of the run of numerals at {@code s[i...)} (i itself when none). */
+  private static int numeralRun(String s, int i) {
+    int j = i;
+    while (j < s.length() && ProgramText.NUMERALS.indexOf(s.charAt(j)) >= 0) {
+      j++;
+    }
+    return j;
+  }
+
   /** 一户一档, 一村一品: one thing per unit, a working rule rather than a numbered formula. */
   private static boolean isPerUnitRule(String s) {
     int second = s.indexOf('一', 1);
@@ -107,8 +147,9 @@ final class Formulas {
    * 七大种植业) or two groups (两不愁三保障).
    */
   private static boolean hasStrongFormulaShape(String s) {
-    if (s.length() >= 3 && COUNTERS.indexOf(s.charAt(1)) >= 0) {
-      return CATEGORY_COUNTERS.indexOf(s.charAt(1)) < 0 || ProgramText.endsWithAny(s, POLICY_HEADS);
+    int counter = numeralRun(s, 0);
+    if (counter >= 1 && s.length() >= counter + 2 && COUNTERS.indexOf(s.charAt(counter)) >= 0) {
+      return CATEGORY_COUNTERS.indexOf(s.charAt(counter)) < 0 || ProgramText.endsWithAny(s, POLICY_HEADS);
     }
     String numerals = ProgramText.NUMERALS;
     for (int i = 2; i < s.length() - 1; i++) {

@@ -34,7 +34,8 @@ final class LaunchedObjects {
   private static final List<String> GENERIC_WORDS = ModelFile.wordList(DIR + "generic-words.txt", false);
   private static final String NOT_IN_NAME = ModelFile.chars(DIR + "not-in-name.txt");
   private static final String COORDINATORS = ModelFile.chars(DIR + "coordinators.txt");
-  private static final String AFTER_OBJECT = ModelFile.chars(DIR + "after-object.txt");
+  private static final List<String> AFTER_OBJECT = ModelFile.wordList(DIR + "after-object.txt", true);
+  private static final String COUNT_WORDS = ModelFile.chars(DIR + "count-words.txt");
   private static final String VERB_PARTICLES = ModelFile.chars(DIR + "verb-particles.txt");
 
   static {
@@ -86,6 +87,9 @@ final class LaunchedObjects {
         if (start >= to || ProgramText.startsWithAny(text, start, VERBS)) {
           continue; // 启动实施X行动: the inner verb takes the object
         }
+        if (isCounted(text, start)) {
+          continue; // 实施六十六个援藏项目: a count of works, not a name
+        }
         // 实施兴边富民行动和强基惠民活动: coordinated objects share the verb
         List<String> triggers = TAKES_ALL.get(v) ? ALL_TRIGGERS : NAMING_TRIGGERS;
         for (int end = objectEnd(text, start, to, triggers); end > 0; end = objectEnd(text, start, to, triggers)) {
@@ -105,12 +109,12 @@ final class LaunchedObjects {
   /** The end of a trigger-final name of 2 to 12 characters plus trigger at {@code start}, or -1. */
   private static int objectEnd(String text, int start, int to, List<String> triggers) {
     int limit = Math.min(to, start + MAX_LAUNCHED + 4);
-    for (int i = start; i < limit && CharClasses.isHan(text.charAt(i)) && NOT_IN_NAME.indexOf(text.charAt(i)) < 0; i++) {
+    for (int i = start; i < limit && isNameChar(text.charAt(i)) && NOT_IN_NAME.indexOf(text.charAt(i)) < 0; i++) {
       for (String t : triggers) {
         int end = i + t.length();
         boolean kindOfWork = !NAMING_TRIGGERS.contains(t);
         if (i - start >= (kindOfWork ? MIN_WORK : MIN_NAMED) && end <= to && text.startsWith(t, i)
-            && (end == to || !CharClasses.isHan(text.charAt(end)) || AFTER_OBJECT.indexOf(text.charAt(end)) >= 0)) {
+            && (end == to || !CharClasses.isHan(text.charAt(end)) || ProgramText.startsWithAny(text, end, AFTER_OBJECT))) {
           // 扶贫项目, 读书活动 are kinds of work, and so is what is counted: 实施衔接资金项目562个
           boolean counted = end < to
               && (Character.isDigit(text.charAt(end)) || ProgramText.NUMERALS.indexOf(text.charAt(end)) >= 0);
@@ -122,6 +126,20 @@ final class LaunchedObjects {
       }
     }
     return -1;
+  }
+
+  /** Han characters and Latin letters (中科院STS计划); digits start counts and dates, not names. */
+  private static boolean isNameChar(char c) {
+    return CharClasses.isHan(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /** Whether the object at {@code start} begins with a number and a counter (六十六个, 3项). */
+  private static boolean isCounted(String text, int start) {
+    int i = start;
+    while (i < text.length() && (Character.isDigit(text.charAt(i)) || ProgramText.NUMERALS.indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i > start && i < text.length() && COUNT_WORDS.indexOf(text.charAt(i)) >= 0;
   }
 
   /**

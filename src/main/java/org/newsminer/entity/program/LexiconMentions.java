@@ -17,7 +17,6 @@ final class LexiconMentions {
   private static final String DIR = "rules/program/";
   private static final List<String> NOT_PROGRAM_HEADS = ModelFile.wordList(DIR + "not-program-heads.txt", false);
   private static final List<String> YEAR_PLAN_HEADS = ModelFile.wordList(DIR + "year-plan-heads.txt", true);
-  private static final List<String> PLAN_PERIOD_HEADS = ModelFile.wordList(DIR + "plan-period-heads.txt", true);
   /** Name endings cut before a next word that makes them part of a longer noun: 战略 before 合作. */
   private static final Map<String, String> CUTS;
   /** Shortest lexicon formula found bare: shorter ones (三包) are too ambiguous without quotes. */
@@ -61,11 +60,6 @@ final class LexiconMentions {
       }
       int end = i + e.name().length();
       String name = e.name();
-      String head = ProgramText.isPlanPeriod(name) ? ProgramText.wordAt(text, end, PLAN_PERIOD_HEADS) : null;
-      if (head != null) {
-        end += head.length(); // 十四五规划 written without quotes is named whole
-        name += head;
-      }
       for (Map.Entry<String, String> cut : CUTS.entrySet()) {
         if (name.endsWith(cut.getKey()) && text.startsWith(cut.getValue(), end)) {
           // 乡村振兴战略合作协议 is a strategic-cooperation agreement about 乡村振兴

@@ -19,6 +19,7 @@ import org.newsminer.entity.Recognizer;
  */
 public final class ProgramRecognizer implements Recognizer {
 
+  private final ProgramLexicon lexicon;
   private final QuotedNames quotedNames;
   private final LexiconMentions lexiconMentions;
 
@@ -27,6 +28,7 @@ public final class ProgramRecognizer implements Recognizer {
   }
 
   ProgramRecognizer(ProgramLexicon lexicon) {
+    this.lexicon = lexicon;
     this.quotedNames = new QuotedNames(lexicon);
     this.lexiconMentions = new LexiconMentions(lexicon);
   }
@@ -49,12 +51,16 @@ public final class ProgramRecognizer implements Recognizer {
       Program p = DocumentTitles.document(text, t[0], t[1]);
       if (p != null) {
         found.add(p);
+        DocumentTitles.inner(text, t[0], t[1], found);
       }
     }
     List<int[]> programQuotes = quotedNames.find(text, quotes, found);
     // Other quotes are read like plain text: “脱贫攻坚战” mentions 脱贫攻坚 as the unquoted word would.
     lexiconMentions.find(text, programQuotes, found);
     LaunchedObjects.find(text, found);
+    ListedNames.find(text, found);
+    PairedRegions.find(text, found);
+    RepeatedNames.find(text, found, lexicon);
     return withoutNested(found);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
+import org.newsminer.text.CharClasses;
 import org.newsminer.text.ModelFile;
 
 /**
@@ -26,10 +27,11 @@ final class QuotedNames {
   private static final List<String> NAME_ENDINGS = ModelFile.wordList(DIR + "quoted-name-endings.txt", false);
   private static final List<String> THEME_WORDS = ModelFile.wordList(DIR + "theme-words.txt", true);
   private static final List<String> PHASES = ModelFile.wordList(DIR + "phases.txt", false);
-  private static final Set<String> PLAN_PERIOD_HEADS = ModelFile.words(DIR + "plan-period-heads.txt");
   /** Punctuation inside a quote that makes it a sentence, not a name. */
   private static final String SENTENCE_PUNCTUATION = "。！？；，,";
   /** Punctuation that ends a clause: a bare repetition of a name stands before one. */
+  /** Longest gap between two quoted items of one list (“四新”主攻“四化”). */
+  private static final int MAX_LIST_GAP = 2;
   private static final String CLAUSE_END = "，,。、；;：:！？)）";
 
   static {
@@ -64,13 +66,17 @@ final class QuotedNames {
   List<int[]> find(String text, List<int[]> quotes, List<Program> found) {
     int to = text.length();
     Set<String> quotedNames = new HashSet<>();
-    boolean[] decided = new boolean[quotes.size()];
+    Program[] programs = new Program[quotes.size()];
     for (int k = 0; k < quotes.size(); k++) {
       int[] q = quotes.get(k);
-      Program p = quoted(text, q[0], q[1], to);
-      if (p != null) {
-        found.add(p);
-        quotedNames.add(text.substring(q[0] + 1, q[1] - 1));
+      programs[k] = quoted(text, q[0], q[1], to);
+    }
+    formulaSeries(text, quotes, programs);
+    boolean[] decided = new boolean[quotes.size()];
+    for (int k = 0; k < quotes.size(); k++) {
+      if (programs[k] != null) {
+        found.add(programs[k]);
+        quotedNames.add(text.substring(quotes.get(k)[0] + 1, quotes.get(k)[1] - 1));
         decided[k] = true;
       }
     }
@@ -89,6 +95,40 @@ final class QuotedNames {
     return programQuotes;
   }
 
+  /**
+   * Numbered phrases listed before a formula share its reading: in “六靠”、“五方便”、“两避让”的原则 and
+   * 围绕“四新”主攻“四化”， the last one is a formula by what follows it, and so are the ones joined to it.
+   */
+  private void formulaSeries(String text, List<int[]> quotes, Program[] programs) {
+    for (int k = quotes.size() - 1; k > 0; k--) {
+      if (programs[k] == null || programs[k].kind() != ProgramKind.FORMULA) {
+        continue;
+      }
+      for (int j = k - 1; j >= 0 && programs[j] == null && joined(text, quotes.get(j)[1], quotes.get(j + 1)[0]); j--) {
+        int[] q = quotes.get(j);
+        String content = text.substring(q[0] + 1, q[1] - 1);
+        if (lexicon.lookup(content) != null || !Formulas.isCandidate(content)) {
+          break;
+        }
+        programs[j] = ProgramText.program(text, q[0], q[1], content, ProgramKind.FORMULA);
+      }
+    }
+  }
+
+  /** Whether two quotes are items of one list: at most two Han characters, spaces or 、 between them. */
+  private static boolean joined(String text, int close, int nextOpen) {
+    if (nextOpen - close > MAX_LIST_GAP) {
+      return false;
+    }
+    for (int i = close; i < nextOpen; i++) {
+      char c = text.charAt(i);
+      if (!CharClasses.isHan(c) && !CharClasses.isSpace(c) && c != '、') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A program for the quoted phrase {@code text[open, close)} (including the quotes), or null. */
   private Program quoted(String text, int open, int close, int to) {
     String content = text.substring(open + 1, close - 1);
@@ -100,10 +140,8 @@ final class QuotedNames {
     }
     String trigger = triggerAt(text, close);
     if (ProgramText.isPlanPeriod(content)) {
-      boolean head = trigger != null && PLAN_PERIOD_HEADS.contains(trigger);
-      String name = head ? content + trigger : content;
-      int end = head ? close + trigger.length() : close;
-      return ProgramText.program(text, open, end, name, ProgramKind.INITIATIVE);
+      // the period alone, as in “十四五”期间: “十四五”规划 is the plan of the period 十四五
+      return ProgramText.program(text, open, close, content, ProgramKind.INITIATIVE);
     }
     ProgramLexicon.Entry known = lexicon.lookup(content);
     boolean formulaShape = known == null && Formulas.isCandidate(content);
