@@ -67,7 +67,15 @@ final class Formulas {
    * its own (主攻“四化”，); not when it names a group of people or an area (“三区三州”深度贫困地区).
    */
   static boolean isFormula(String s, String text, int close) {
-    return (hasStrongFormulaShape(s) || closesFormula(text, close)) && !namesGroup(text, close);
+    return (hasStrongFormulaShape(s) || closesFormula(text, close)) && !namesGroup(text, close)
+        && !isCategoryCount(s);
+  }
+
+  /** 七大种植业, 两大板块: a category counter without a policy head counts kinds of things. */
+  private static boolean isCategoryCount(String s) {
+    int counter = numeralRun(s, 0);
+    return counter < s.length() && CATEGORY_COUNTERS.indexOf(s.charAt(counter)) >= 0
+        && !ProgramText.endsWithAny(s, POLICY_HEADS);
   }
 
   /** Whether what follows a quote at {@code i} makes the numbered phrase before it a formula. */

@@ -17,7 +17,7 @@ import org.newsminer.text.ModelFile;
  */
 final class ListedNames {
   private static final String DIR = "rules/program/";
-  private static final List<String> TRIGGERS;
+  private static final List<String> TRIGGERS = ModelFile.wordList(DIR + "list-heads.txt", true);
   private static final List<String> OPENERS = ModelFile.wordList(DIR + "list-openers.txt", true);
   private static final String COUNTERS = ModelFile.chars(DIR + "list-counters.txt");
   private static final String VERB_PARTICLES = ModelFile.chars(DIR + "verb-particles.txt");
@@ -31,15 +31,6 @@ final class ListedNames {
   private static final int MAX_ITEM = 12;
   /** How far back from its head a list is read. */
   private static final int MAX_LIST = 80;
-
-  static {
-    List<String> triggers = new ArrayList<>();
-    for (ModelFile.Row row : ModelFile.rows(DIR + "object-triggers.tsv", 2, 2)) {
-      triggers.add(row.field(0));
-    }
-    triggers.sort((a, b) -> b.length() - a.length());
-    TRIGGERS = List.copyOf(triggers);
-  }
 
   private ListedNames() {}
 
@@ -103,6 +94,10 @@ final class ListedNames {
       segment = i < h && text.charAt(i) == '、' ? i + 1 : i;
     }
     if (items.size() >= 2) {
+      // the list says what its items are: “百村千厂”“万亩亿元”等项目 are projects, whatever their shape
+      for (Program item : items) {
+        found.removeIf(p -> p.start() == item.start() && p.end() == item.end());
+      }
       found.addAll(items);
     }
   }

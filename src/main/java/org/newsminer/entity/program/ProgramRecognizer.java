@@ -66,7 +66,8 @@ public final class ProgramRecognizer implements Recognizer {
 
   /**
    * Drops a name inside a longer one of the same kind (the lexicon's 乡村振兴战略 inside a launched object, a
-   * repeat of the same span); names of different kinds may nest (an initiative inside a document title).
+   * repeat of the same span); names of different kinds may nest (an initiative inside a document title),
+   * and so may documents (a title inside a title: 《关于印发〈X意见〉的通知》).
    */
   private static List<Program> withoutNested(List<Program> found) {
     List<Program> sorted = new ArrayList<>(found);
@@ -75,11 +76,14 @@ public final class ProgramRecognizer implements Recognizer {
     int[] reach = new int[ProgramKind.values().length];
     Arrays.fill(reach, -1);
     List<Program> kept = new ArrayList<>(sorted.size());
+    Program[] last = new Program[reach.length];
     for (Program p : sorted) {
       int k = p.kind().ordinal();
-      if (p.end() > reach[k]) {
+      boolean sameSpan = last[k] != null && last[k].start() == p.start() && last[k].end() == p.end();
+      if (p.end() > reach[k] || (p.kind() == ProgramKind.DOCUMENT && !sameSpan)) {
         kept.add(p);
-        reach[k] = p.end();
+        reach[k] = Math.max(reach[k], p.end());
+        last[k] = p;
       }
     }
     return kept;

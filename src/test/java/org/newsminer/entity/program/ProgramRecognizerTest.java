@@ -133,8 +133,8 @@ class ProgramRecognizerTest {
   @Test
   void planPeriodWithoutTheFollowingTimeWord() {
     assertEquals(List.of("INITIATIVE “十四五” 十四五"), describe("不断推动工作落实落细。“十四五”期间，拉萨市将建立健全"));
-    // written for this test: the plan itself, quoted or not
-    assertEquals(List.of("INITIATIVE “十四五”规划 十四五规划", "INITIATIVE 十三五规划 十三五规划"),
+    // written for this test: the plan of a period names the period, quoted or not
+    assertEquals(List.of("INITIATIVE “十四五” 十四五", "INITIATIVE 十三五 十三五"),
         describe("编制“十四五”规划，总结十三五规划的经验"));
   }
 
