@@ -12,10 +12,13 @@ import org.newsminer.entity.Recognizer;
  * PROGRAM (EXTRACTION.md §4): named initiatives, policy documents in {@code 《》} and numbered policy
  * formulas. Rule based, no segmenter (HanLP would cost more than all other recognizers together). A
  * pipeline over one mechanism per class: {@link DocumentTitles} (《》 titles that end like a document),
+ * {@link YearRangeTitles} (plans dated by a bracketed year range without 《》),
  * {@link QuotedNames} (quoted phrases with evidence, {@link Formulas} for numbered formulas),
- * {@link LexiconMentions} (unquoted names of {@code models/programs.tsv}, numbered year plans) and
- * {@link LaunchedObjects} (trigger-final objects of verbs that carry out programs: 实施金融扶贫行动). Their
- * word lists are data in {@code models/rules/program/}. Immutable and thread-safe.
+ * {@link LexiconMentions} (unquoted names of {@code models/programs.tsv}, numbered year plans),
+ * {@link LaunchedObjects} (trigger-final objects of verbs that carry out programs: 实施金融扶贫行动),
+ * {@link ListedNames} (“A”“B”四项工程), {@link PairedRegions} (苏陕协作) and {@link RepeatedNames} (a name
+ * found once is found everywhere in the article). Their word lists are data in
+ * {@code models/rules/program/}. Immutable and thread-safe.
  */
 public final class ProgramRecognizer implements Recognizer {
 
@@ -54,6 +57,7 @@ public final class ProgramRecognizer implements Recognizer {
         DocumentTitles.inner(text, t[0], t[1], found);
       }
     }
+    YearRangeTitles.find(text, titles, found);
     List<int[]> programQuotes = quotedNames.find(text, quotes, found);
     // Other quotes are read like plain text: “脱贫攻坚战” mentions 脱贫攻坚 as the unquoted word would.
     lexiconMentions.find(text, programQuotes, found);
