@@ -1,6 +1,7 @@
 package org.newsminer.entity.program;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsminer.text.CharClasses;
 import org.newsminer.text.ModelFile;
@@ -31,22 +32,14 @@ final class Formulas {
   private static final int MAX_CAMPAIGN = 10;
 
   static {
-    StringBuilder all = new StringBuilder();
-    StringBuilder category = new StringBuilder();
-    for (ModelFile.Row row : ModelFile.rows(DIR + "formula-counters.tsv", 2, 2)) {
-      String c = row.field(0);
-      if (c.length() != 1 || all.indexOf(c) >= 0) {
-        throw row.error("expected one counter character, not repeated: " + c);
+    Map<String, String> counters = ProgramText.classified(DIR + "formula-counters.tsv", Set.of("PLAIN", "CATEGORY"));
+    for (String c : counters.keySet()) {
+      if (c.length() != 1) {
+        throw new IllegalArgumentException("models/" + DIR + "formula-counters.tsv: a counter is one character: " + c);
       }
-      switch (row.field(1)) {
-        case "PLAIN" -> { }
-        case "CATEGORY" -> category.append(c);
-        default -> throw row.error("class must be PLAIN or CATEGORY: " + row.field(1));
-      }
-      all.append(c);
     }
-    COUNTERS = all.toString();
-    CATEGORY_COUNTERS = category.toString();
+    COUNTERS = String.join("", counters.keySet());
+    CATEGORY_COUNTERS = String.join("", ProgramText.longestFirst(counters, "CATEGORY"));
   }
 
   private Formulas() {}

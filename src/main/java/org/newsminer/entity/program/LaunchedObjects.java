@@ -1,9 +1,8 @@
 package org.newsminer.entity.program;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
+import java.util.Set;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
 import org.newsminer.text.CharClasses;
@@ -27,7 +26,7 @@ final class LaunchedObjects {
 
   /** Launching verbs, and for each whether its object is a program as a rule (ALL triggers apply). */
   private static final List<String> VERBS;
-  private static final Map<String, Boolean> TAKES_ALL;
+  private static final Set<String> TAKES_ALL;
   /** All object triggers longest first, and the naming ones alone (without the words for kinds of work). */
   private static final List<String> ALL_TRIGGERS;
   private static final List<String> NAMING_TRIGGERS;
@@ -39,38 +38,12 @@ final class LaunchedObjects {
   private static final String VERB_PARTICLES = ModelFile.chars(DIR + "verb-particles.txt");
 
   static {
-    List<String> verbs = new ArrayList<>();
-    Map<String, Boolean> all = new HashMap<>();
-    for (ModelFile.Row row : ModelFile.rows(DIR + "launch-verbs.tsv", 2, 2)) {
-      boolean takesAll = switch (row.field(1)) {
-        case "ALL" -> true;
-        case "NAMED" -> false;
-        default -> throw row.error("triggers must be ALL or NAMED: " + row.field(1));
-      };
-      if (all.putIfAbsent(row.field(0), takesAll) != null) {
-        throw row.error("duplicate verb " + row.field(0));
-      }
-      verbs.add(row.field(0));
-    }
-    VERBS = List.copyOf(verbs);
-    TAKES_ALL = Map.copyOf(all);
-    List<String> triggers = new ArrayList<>();
-    List<String> naming = new ArrayList<>();
-    for (ModelFile.Row row : ModelFile.rows(DIR + "object-triggers.tsv", 2, 2)) {
-      if (triggers.contains(row.field(0))) {
-        throw row.error("duplicate trigger " + row.field(0));
-      }
-      switch (row.field(1)) {
-        case "NAMING" -> naming.add(row.field(0));
-        case "WORK" -> { }
-        default -> throw row.error("class must be NAMING or WORK: " + row.field(1));
-      }
-      triggers.add(row.field(0));
-    }
-    triggers.sort((a, b) -> b.length() - a.length());
-    naming.sort((a, b) -> b.length() - a.length());
-    ALL_TRIGGERS = List.copyOf(triggers);
-    NAMING_TRIGGERS = List.copyOf(naming);
+    Map<String, String> verbs = ProgramText.classified(DIR + "launch-verbs.tsv", Set.of("ALL", "NAMED"));
+    VERBS = List.copyOf(verbs.keySet());
+    TAKES_ALL = Set.copyOf(ProgramText.longestFirst(verbs, "ALL"));
+    Map<String, String> triggers = ProgramText.classified(DIR + "object-triggers.tsv", Set.of("NAMING", "WORK"));
+    ALL_TRIGGERS = ProgramText.longestFirst(triggers, null);
+    NAMING_TRIGGERS = ProgramText.longestFirst(triggers, "NAMING");
   }
 
   private LaunchedObjects() {}
@@ -91,7 +64,7 @@ final class LaunchedObjects {
           continue; // 实施六十六个援藏项目: a count of works, not a name
         }
         // 实施兴边富民行动和强基惠民活动: coordinated objects share the verb
-        List<String> triggers = TAKES_ALL.get(v) ? ALL_TRIGGERS : NAMING_TRIGGERS;
+        List<String> triggers = TAKES_ALL.contains(v) ? ALL_TRIGGERS : NAMING_TRIGGERS;
         for (int end = objectEnd(text, start, to, triggers); end > 0; end = objectEnd(text, start, to, triggers)) {
           String name = text.substring(start, end);
           if (!isGeneric(name)) {

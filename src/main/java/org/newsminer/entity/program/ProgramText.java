@@ -1,8 +1,12 @@
 package org.newsminer.entity.program;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
+import org.newsminer.text.ModelFile;
 
 /**
  * Small text tests shared by the program mechanisms: affix matching against a word list, the numeral
@@ -13,6 +17,29 @@ final class ProgramText {
   static final String NUMERALS = "一二两三四五六七八九十百千";
 
   private ProgramText() {}
+
+  /**
+   * A two-column table of {@code models/} (word, class) in file order, each class one of {@code classes};
+   * a repeated word or an unknown class is a line-numbered error.
+   */
+  static Map<String, String> classified(String file, Set<String> classes) {
+    Map<String, String> table = new LinkedHashMap<>();
+    for (ModelFile.Row row : ModelFile.rows(file, 2, 2)) {
+      if (!classes.contains(row.field(1))) {
+        throw row.error("expected one of " + classes + ", found " + row.field(1));
+      }
+      if (table.putIfAbsent(row.field(0), row.field(1)) != null) {
+        throw row.error("duplicate word " + row.field(0));
+      }
+    }
+    return table;
+  }
+
+  /** The words of {@code table} of class {@code cls} (all when null), longest first. */
+  static List<String> longestFirst(Map<String, String> table, String cls) {
+    return table.entrySet().stream().filter(e -> cls == null || e.getValue().equals(cls)).map(Map.Entry::getKey)
+        .sorted((a, b) -> b.length() - a.length()).toList();
+  }
 
   static Program program(String text, int start, int end, String name, ProgramKind kind) {
     return new Program(text.substring(start, end), start, end, name, kind);

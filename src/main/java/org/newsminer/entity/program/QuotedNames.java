@@ -3,6 +3,7 @@ package org.newsminer.entity.program;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
@@ -35,22 +36,9 @@ final class QuotedNames {
   private static final String CLAUSE_END = "，,。、；;：:！？)）";
 
   static {
-    List<String> triggers = new ArrayList<>();
-    Set<String> keep = new HashSet<>();
-    for (ModelFile.Row row : ModelFile.rows(DIR + "quote-triggers.tsv", 2, 2)) {
-      if (triggers.contains(row.field(0))) {
-        throw row.error("duplicate trigger " + row.field(0));
-      }
-      switch (row.field(1)) {
-        case "KEEP" -> keep.add(row.field(0));
-        case "DROP" -> { }
-        default -> throw row.error("in-name must be KEEP or DROP: " + row.field(1));
-      }
-      triggers.add(row.field(0));
-    }
-    triggers.sort((a, b) -> b.length() - a.length());
-    TRIGGERS = List.copyOf(triggers);
-    KEEP_TRIGGER = Set.copyOf(keep);
+    Map<String, String> table = ProgramText.classified(DIR + "quote-triggers.tsv", Set.of("KEEP", "DROP"));
+    TRIGGERS = ProgramText.longestFirst(table, null);
+    KEEP_TRIGGER = Set.copyOf(ProgramText.longestFirst(table, "KEEP"));
   }
 
   private final ProgramLexicon lexicon;

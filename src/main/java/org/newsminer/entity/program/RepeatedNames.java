@@ -26,14 +26,8 @@ final class RepeatedNames {
   private static final List<String> PROGRAM_ENDINGS = ModelFile.wordList("rules/program/quoted-name-endings.txt", false);
 
   static {
-    List<String> keep = new ArrayList<>();
-    for (ModelFile.Row row : ModelFile.rows("rules/program/quote-triggers.tsv", 2, 2)) {
-      if (row.field(1).equals("KEEP")) {
-        keep.add(row.field(0));
-      }
-    }
-    keep.sort((a, b) -> b.length() - a.length());
-    KEEP_TRIGGERS = List.copyOf(keep);
+    KEEP_TRIGGERS = ProgramText.longestFirst(
+        ProgramText.classified("rules/program/quote-triggers.tsv", Set.of("KEEP", "DROP")), "KEEP");
   }
 
   private RepeatedNames() {}
