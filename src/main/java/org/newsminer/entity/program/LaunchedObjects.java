@@ -30,6 +30,7 @@ final class LaunchedObjects {
   /** All object triggers longest first, and the naming ones alone (without the words for kinds of work). */
   private static final List<String> ALL_TRIGGERS;
   private static final List<String> NAMING_TRIGGERS;
+  private static final Set<String> NAMING;
   private static final List<String> GENERIC_WORDS = ModelFile.wordList(DIR + "generic-words.txt", false);
   private static final String NOT_IN_NAME = ModelFile.chars(DIR + "not-in-name.txt");
   private static final String COORDINATORS = ModelFile.chars(DIR + "coordinators.txt");
@@ -44,6 +45,7 @@ final class LaunchedObjects {
     Map<String, String> triggers = ProgramText.classified(DIR + "object-triggers.tsv", Set.of("NAMING", "WORK"));
     ALL_TRIGGERS = ProgramText.longestFirst(triggers, null);
     NAMING_TRIGGERS = ProgramText.longestFirst(triggers, "NAMING");
+    NAMING = Set.copyOf(NAMING_TRIGGERS);
   }
 
   private LaunchedObjects() {}
@@ -85,7 +87,7 @@ final class LaunchedObjects {
     for (int i = start; i < limit && isNameChar(text.charAt(i)) && NOT_IN_NAME.indexOf(text.charAt(i)) < 0; i++) {
       for (String t : triggers) {
         int end = i + t.length();
-        boolean kindOfWork = !NAMING_TRIGGERS.contains(t);
+        boolean kindOfWork = !NAMING.contains(t);
         if (i - start >= (kindOfWork ? MIN_WORK : MIN_NAMED) && end <= to && text.startsWith(t, i)
             && (end == to || !CharClasses.isHan(text.charAt(end)) || ProgramText.startsWithAny(text, end, AFTER_OBJECT))) {
           // 扶贫项目, 读书活动 are kinds of work, and so is what is counted: 实施衔接资金项目562个

@@ -2,6 +2,8 @@ package org.newsminer.entity.program;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
 import org.newsminer.text.CharClasses;
@@ -36,30 +38,36 @@ final class ListedNames {
 
   /** Adds the listed names of {@code text} to {@code found}. */
   static void find(String text, List<Program> found) {
-    for (int h = 1; h < text.length(); h++) {
-      if (isHead(text, h)) {
-        list(text, h, found);
+    // from each trigger back to the closer or count before it: triggers are rarer than characters
+    SortedSet<Integer> heads = new TreeSet<>();
+    for (String trigger : TRIGGERS) {
+      for (int t = text.indexOf(trigger); t >= 0; t = text.indexOf(trigger, t + 1)) {
+        int h = headStart(text, t);
+        if (h > 0) {
+          heads.add(h); // 等行动计划 is one head, whether read as 行动 or 行动计划
+        }
       }
+    }
+    for (int h : heads) {
+      list(text, h, found);
     }
   }
 
-  /** Whether a list head (等项目, 四项工程, 三大行动) starts at {@code h}. */
-  private static boolean isHead(String text, int h) {
-    int i = h;
-    String closer = ProgramText.wordAt(text, i, CLOSERS);
-    if (closer != null) {
-      i += closer.length();
-    } else {
-      int run = i;
-      while (run < text.length() && ProgramText.NUMERALS.indexOf(text.charAt(run)) >= 0) {
-        run++;
+  /** Where the head ending in the trigger at {@code t} starts (等项目, 四项工程, 三大行动), or -1. */
+  private static int headStart(String text, int t) {
+    for (String closer : CLOSERS) {
+      if (t >= closer.length() && text.startsWith(closer, t - closer.length())) {
+        return t - closer.length();
       }
-      if (run == i || run >= text.length() || COUNTERS.indexOf(text.charAt(run)) < 0) {
-        return false;
-      }
-      i = run + 1;
     }
-    return ProgramText.startsWithAny(text, i, TRIGGERS);
+    if (t < 2 || COUNTERS.indexOf(text.charAt(t - 1)) < 0) {
+      return -1;
+    }
+    int run = t - 1;
+    while (run > 0 && ProgramText.NUMERALS.indexOf(text.charAt(run - 1)) >= 0) {
+      run--;
+    }
+    return run < t - 1 ? run : -1;
   }
 
   /**

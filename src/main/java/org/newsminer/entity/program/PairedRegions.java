@@ -20,20 +20,18 @@ final class PairedRegions {
 
   /** Adds the paired-region programs of {@code text} to {@code found}. */
   static void find(String text, List<Program> found) {
-    for (int i = 0; i + 2 < text.length(); i++) {
-      if (!isAbbreviation(text, i) || (i > 0 && isAbbreviation(text, i - 1))) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < text.length() && j - i < MAX_REGIONS && isAbbreviation(text, j)
-          && text.substring(i, j).indexOf(text.charAt(j)) < 0) {
-        j++;
-      }
-      String head = j - i >= 2 ? ProgramText.wordAt(text, j, HEADS) : null;
-      if (head != null) {
-        int end = j + head.length();
-        found.add(ProgramText.program(text, i, end, text.substring(i, end), ProgramKind.INITIATIVE));
-        i = end - 1;
+    // from each head back over the abbreviations before it: heads are rare, abbreviations are not
+    for (String head : HEADS) {
+      for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
+        int i = h;
+        while (i > 0 && h - i < MAX_REGIONS && isAbbreviation(text, i - 1)
+            && text.substring(i, h).indexOf(text.charAt(i - 1)) < 0) {
+          i--;
+        }
+        if (h - i >= 2 && (i == 0 || !isAbbreviation(text, i - 1))) {
+          int end = h + head.length();
+          found.add(ProgramText.program(text, i, end, text.substring(i, end), ProgramKind.INITIATIVE));
+        }
       }
     }
   }

@@ -27,11 +27,7 @@ final class YearRangeTitles {
 
   /** Adds the dated titles of {@code text} outside the 《》 {@code titles} to {@code found}. */
   static void find(String text, List<int[]> titles, List<Program> found) {
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '(' && c != '（') {
-        continue;
-      }
+    for (int i = nextOpen(text, 1); i >= 0; i = nextOpen(text, i + 1)) {
       int close = rangeEnd(text, i);
       if (close < 0 || !ProgramText.endsWithAny(text.substring(Math.max(0, i - 6), i), ENDINGS)
           || insideTitle(titles, i)) {
@@ -42,6 +38,13 @@ final class YearRangeTitles {
         found.add(ProgramText.program(text, start, close, text.substring(start, close), ProgramKind.DOCUMENT));
       }
     }
+  }
+
+  /** The next round opening bracket of either width at or after {@code from}, or -1. */
+  private static int nextOpen(String text, int from) {
+    int a = text.indexOf('(', from);
+    int b = text.indexOf('（', from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** The end (after the closing bracket) of a year range (2018—2022年) opening at {@code open}, or -1. */
