@@ -25,8 +25,6 @@ final class Formulas {
   private static final List<String> GROUP_HEADS = ModelFile.wordList(DIR + "group-heads.txt", true);
   /** How far after the quote a group head may stand: “三区三州”深度贫困地区. */
   private static final int MAX_GROUP_PHRASE = 8;
-  /** Punctuation that ends the phrase a quoted formula stands in (not 、, which lists more of them). */
-  private static final String PHRASE_END = "，,。；;：:！？)）";
   private static final List<String> CAMPAIGN_ENDINGS = ModelFile.wordList(DIR + "campaign-endings.txt", true);
   /** How far after the quote a campaign's ending may stand: eight characters and the ending. */
   private static final int MAX_CAMPAIGN = 10;
@@ -73,7 +71,8 @@ final class Formulas {
 
   /** Whether what follows a quote at {@code i} makes the numbered phrase before it a formula. */
   static boolean closesFormula(String text, int i) {
-    if (i >= text.length() || PHRASE_END.indexOf(text.charAt(i)) >= 0) {
+    // not 、, which lists more of them
+    if (i >= text.length() || ProgramText.PHRASE_END.indexOf(text.charAt(i)) >= 0) {
       return true;
     }
     String link = ProgramText.wordAt(text, i, LINKS);

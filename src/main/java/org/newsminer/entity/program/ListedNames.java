@@ -28,7 +28,7 @@ final class ListedNames {
   private static final String OPEN_QUOTES = "“‘「『";
   private static final String CLOSE_QUOTES = "”’」』";
   /** What ends the clause a list stands in. */
-  private static final String CLAUSE_END = "，,。；;：:！？!?()（）《》\n";
+  private static final String CLAUSE_END = ProgramText.PHRASE_END + "!?(（《》\n";
   private static final int MIN_ITEM = 2;
   private static final int MAX_ITEM = 12;
   /** How far back from its head a list is read. */

@@ -16,6 +16,9 @@ final class ProgramText {
   /** Chinese numerals that open a formula group (四个意识, 两不愁三保障, 百村千企). A closed alphabet. */
   static final String NUMERALS = "一二两三四五六七八九十百千";
 
+  /** Punctuation that ends a phrase: after it, a quoted or listed name stands alone. A closed set. */
+  static final String PHRASE_END = "，,。；;：:！？)）";
+
   private ProgramText() {}
 
   /**

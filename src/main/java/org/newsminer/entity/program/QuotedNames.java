@@ -33,7 +33,7 @@ final class QuotedNames {
   /** Punctuation that ends a clause: a bare repetition of a name stands before one. */
   /** Longest gap between two quoted items of one list (“四新”主攻“四化”). */
   private static final int MAX_LIST_GAP = 2;
-  private static final String CLAUSE_END = "，,。、；;：:！？)）";
+  private static final String CLAUSE_END = ProgramText.PHRASE_END + "、";
 
   static {
     Map<String, String> table = ProgramText.classified(DIR + "quote-triggers.tsv", Set.of("KEEP", "DROP"));
