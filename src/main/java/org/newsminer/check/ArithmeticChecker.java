@@ -38,7 +38,7 @@ public final class ArithmeticChecker {
     }
     List<Check> out = new ArrayList<>();
     Set<Object> seen = new HashSet<>();
-    for (Relation r : new RelationFinder(compact.text(), figures).find()) {
+    for (Relation r : relations(compact.text(), figures)) {
       List<String> numbers = new ArrayList<>();
       List<Check.Span> spans = new ArrayList<>();
       for (Figure f : r.figures()) {
@@ -46,7 +46,7 @@ public final class ArithmeticChecker {
         spans.add(new Check.Span(compact.sourceStart(f.start()), compact.sourceEnd(f.end())));
       }
       if (seen.add(List.of(r.kind(), Set.copyOf(spans)))) {
-        out.add(new Check(r.kind(), r.verdict(), r.stated(), r.computed(), numbers, spans));
+        out.add(new Check(r.kind(), r.verdict(), r.stated(), r.computed(), numbers, spans, r.explanation()));
       }
     }
     return List.copyOf(out);
@@ -83,6 +83,29 @@ public final class ArithmeticChecker {
     return kept;
   }
 
+  /**
+   * The relations of both finders. An INCONSISTENT one is dropped when another assignment of roles to its
+   * stated figure holds: a verdict is never a guess between two readings.
+   */
+  private static List<Relation> relations(String text, List<Figure> figures) {
+    List<Relation> found = new ArrayList<>(new RelationSearch(text, figures).find());
+    found.addAll(new RelationFinder(text, figures).find());
+    Set<Object> holding = new HashSet<>();
+    for (Relation r : found) {
+      if (r.verdict() == Verdict.CONSISTENT) {
+        holding.add(List.of(r.kind(), r.figures().get(0)));
+      }
+    }
+    List<Relation> kept = new ArrayList<>();
+    for (Relation r : found) {
+      if (r.verdict() == Verdict.CONSISTENT || !holding.contains(List.of(r.kind(), r.figures().get(0)))) {
+        kept.add(r);
+      }
+    }
+    return kept;
+  }
+
   /** A relation found in the compact text, figures in the order of {@link Check#numbers()}. */
-  record Relation(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<Figure> figures) {}
+  record Relation(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<Figure> figures,
+      String explanation) {}
 }

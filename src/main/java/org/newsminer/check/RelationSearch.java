@@ -1,0 +1,508 @@
+package org.newsminer.check;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.newsminer.check.ArithmeticChecker.Relation;
+import org.newsminer.check.Cues.Function;
+
+/**
+ * Relations found by role and unit agreement rather than by page templates: a cue of the lexicon
+ * ({@link Cues}) says which role a figure plays (a whole before 其中, a sum after 合计, a change after
+ * 增加, a share after 占, a per-unit amount after 每), and the other roles are filled by figures of the
+ * same unit within a few sentences, trying every assignment the structure allows (prefixes of a list
+ * after its whole, suffixes before its sum, pairs for a rate). What holds within the precision the text
+ * wrote is reported CONSISTENT. INCONSISTENT only where the wording closes the relation and leaves one
+ * assignment: a change from one figure to another with its stated rate (由A增长到B，增幅P) and a
+ * completion of a named target (完成目标W的P). Everything else that does not hold is left unsaid.
+ *
+ * <p>Work is linear in the article: every search looks a bounded number of figures and sentences away.
+ * One instance per article; not thread-safe.
+ */
+final class RelationSearch {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final MathContext MC = MathContext.DECIMAL64;
+  private static final BitSet SENTENCE_END = charSet("。！？!?；;");
+  private static final BitSet CLAUSE_SEP = charSet("，、；：。！？!?（）(),;:");
+  /** Separators between the figures of one list: a bare figure there takes its siblings' unit. */
+  private static final String SIBLING = "、，,:：比和与及";
+  /** At most this many figures on each side of a role are tried: a list longer than this is a table. */
+  private static final int REACH = 14;
+  /** How many sentences back a whole, a base or a count may stand. */
+  private static final int SENTENCES_BACK = 2;
+
+  private final String s;
+  private final List<Figure> figs;
+  private final int[] sentence;
+  private final Cues cues = Cues.get();
+  private final List<Relation> out = new ArrayList<>();
+
+  RelationSearch(String compactText, List<Figure> figures) {
+    this.s = compactText;
+    this.figs = resolveUnits(compactText, figures);
+    this.sentence = new int[figs.size()];
+    int k = 0;
+    int id = 0;
+    for (int i = 0; i < s.length() && k < figs.size(); i++) {
+      while (k < figs.size() && figs.get(k).start() <= i) {
+        sentence[k++] = id;
+      }
+      if (SENTENCE_END.get(s.charAt(i))) {
+        id++;
+      }
+    }
+    while (k < figs.size()) {
+      sentence[k++] = id;
+    }
+  }
+
+  private static BitSet charSet(String chars) {
+    BitSet set = new BitSet();
+    chars.chars().forEach(set::set);
+    return set;
+  }
+
+  /** A figure without a unit takes the unit of the figure right next to it in a list (5.2万、0.7万人). */
+  private static List<Figure> resolveUnits(String s, List<Figure> in) {
+    List<Figure> out = new ArrayList<>(in);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Figure f = out.get(i);
+        if (f.dim() != Figure.Dim.NONE) {
+          continue;
+        }
+        if (i + 1 < out.size() && out.get(i + 1).dim() != Figure.Dim.NONE && siblings(s, f, out.get(i + 1))) {
+          out.set(i, f.inUnitOf(out.get(i + 1)));
+        } else if (i > 0 && out.get(i - 1).dim() != Figure.Dim.NONE && siblings(s, out.get(i - 1), f)) {
+          out.set(i, f.inUnitOf(out.get(i - 1)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether only a list separator stands between two figures. */
+  private static boolean siblings(String s, Figure a, Figure b) {
+    return b.start() - a.end() == 1 && SIBLING.indexOf(s.charAt(a.end())) >= 0;
+  }
+
+  List<Relation> find() {
+    for (int t = 0; t < figs.size(); t++) {
+      Figure f = figs.get(t);
+      if (f.dim() == Figure.Dim.PERCENT) {
+        growthRate(t);
+        share(t);
+      } else {
+        partsAfter(t);
+        partsBefore(t);
+        change(t);
+        product(t);
+      }
+    }
+    sharesOfHundred();
+    return out;
+  }
+
+  // ---------------------------------------------------------------- SUM
+
+  /** A whole followed by its parts: {@code 总投资X，其中A、B、C}; {@code X：A，B}; three or more parts. */
+  private void partsAfter(int t) {
+    Figure total = figs.get(t);
+    if (!total.bounded() || inParens(total)) {
+      return;
+    }
+    boolean named = cues.in(Function.TOTAL, s, clauseStart(total.start()), total.start());
+    List<Figure> parts = new ArrayList<>();
+    BigDecimal low = BigDecimal.ZERO;
+    BigDecimal high = BigDecimal.ZERO;
+    int depth = 0;
+    int last = total.end();
+    boolean cue = false;
+    for (int k = t + 1; k < figs.size() && k <= t + REACH && sentence[k] <= sentence[t] + 1; k++) {
+      Figure p = figs.get(k);
+      depth += parenBalance(last, p.start());
+      last = p.start();
+      if (parts.isEmpty()) {
+        cue = cues.in(Function.PARTS, s, total.end(), p.start()) || cues.in(Function.CLOSE, s, total.end(), p.start())
+            || s.startsWith("：", total.end()) || s.startsWith(":", total.end());
+      }
+      if (depth > 0 || !addable(total, p)) {
+        continue;
+      }
+      if (!p.bounded() || cues.in(Function.NOTPART, s, clauseStart(p.start()), p.start())) {
+        return;
+      }
+      if (p.value().compareTo(total.value()) >= 0 && total.dim() != Figure.Dim.PERCENT) {
+        return; // a part as large as the whole: another whole, not a part
+      }
+      parts.add(p);
+      low = low.add(p.low());
+      high = high.add(p.high());
+      if (parts.size() >= 2 && (named || cue || parts.size() >= 3) && meets(total, low, high)) {
+        sum(total, parts, low, high, named ? "the whole named by its label" : cue ? "a list after its whole"
+            : "the figures listed after it");
+        return;
+      }
+    }
+  }
+
+  /** A sum after its parts: {@code A、B、C，合计X}. */
+  private void partsBefore(int t) {
+    Figure total = figs.get(t);
+    if (!total.bounded() || !cues.in(Function.SUM, s, clauseStart(total.start()), total.start())
+        && !cues.in(Function.TOTAL, s, clauseStart(total.start()), total.start())) {
+      return;
+    }
+    List<Figure> parts = new ArrayList<>();
+    BigDecimal low = BigDecimal.ZERO;
+    BigDecimal high = BigDecimal.ZERO;
+    for (int k = t - 1; k >= 0 && k >= t - REACH && sentence[k] >= sentence[t] - 1; k--) {
+      Figure p = figs.get(k);
+      if (!addable(total, p)) {
+        continue;
+      }
+      if (!p.bounded() || p.value().compareTo(total.value()) >= 0) {
+        return;
+      }
+      parts.add(0, p);
+      low = low.add(p.low());
+      high = high.add(p.high());
+      if (parts.size() >= 2 && meets(total, low, high)) {
+        sum(total, parts, low, high, "a sum after its parts");
+        return;
+      }
+    }
+  }
+
+  /** Whether a part can be added into a total: same unit, or percentage points into a percentage. */
+  private static boolean addable(Figure total, Figure part) {
+    return total.sameUnit(part) && total.dim() != Figure.Dim.PERCENT
+        || total.dim() == Figure.Dim.PERCENT && part.dim() == Figure.Dim.POINTS;
+  }
+
+  /**
+   * A change: {@code 由A减少到B，减少了C} (A = B + C), {@code 从53.9%下降到38.65%，下降了15个百分点}, and
+   * {@code 比全国快2.9个百分点}. The change is the figure after a cue of rise or fall, or in percentage points.
+   */
+  private void change(int t) {
+    Figure c = figs.get(t);
+    if (!c.bounded()) {
+      return;
+    }
+    boolean points = c.dim() == Figure.Dim.POINTS;
+    int from = Math.max(clauseStart(c.start()), t > 0 ? figs.get(t - 1).end() : 0);
+    if (!points && !cues.in(Function.RISE, s, from, c.start()) && !cues.in(Function.FALL, s, from, c.start())) {
+      return;
+    }
+    List<Integer> around = new ArrayList<>();
+    for (int k = t - 1; k >= 0 && k >= t - REACH && sentence[k] >= sentence[t] - 1; k--) {
+      Figure f = figs.get(k);
+      if (f.bounded() && (points ? f.dim() == Figure.Dim.PERCENT : f.sameUnit(c))) {
+        around.add(k);
+      }
+    }
+    for (int k = t + 1; k < figs.size() && k <= t + 3 && sentence[k] == sentence[t]; k++) {
+      Figure f = figs.get(k);
+      if (f.bounded() && (points ? f.dim() == Figure.Dim.PERCENT : f.sameUnit(c))) {
+        around.add(k);
+      }
+    }
+    for (int i = 0; i < around.size(); i++) {
+      for (int j = i + 1; j < around.size(); j++) {
+        Figure a = figs.get(around.get(i));
+        Figure b = figs.get(around.get(j));
+        Figure big = a.value().compareTo(b.value()) >= 0 ? a : b;
+        Figure small = big == a ? b : a;
+        BigDecimal low = small.low().add(c.low());
+        BigDecimal high = small.high().add(c.high());
+        if (meets(big, low, high) && !tooWide(big, low, high)) {
+          report(CheckKind.SUM, Verdict.CONSISTENT, big.value(), small.value().add(c.value()), List.of(big, small, c),
+              "change: " + big.text() + " = " + small.text() + " + " + c.text() + " (the change after "
+                  + cueBefore(c) + ")" + tolerance(big, low, high));
+          return;
+        }
+      }
+    }
+  }
+
+  private void sum(Figure total, List<Figure> parts, BigDecimal low, BigDecimal high, String why) {
+    if (tooWide(total, low, high)) {
+      return;
+    }
+    BigDecimal computed = parts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<Figure> all = new ArrayList<>();
+    all.add(total);
+    all.addAll(parts);
+    StringBuilder e = new StringBuilder("total " + total.text() + " (" + why + ") = ");
+    for (int i = 0; i < parts.size(); i++) {
+      e.append(i == 0 ? "" : " + ").append(parts.get(i).text());
+    }
+    report(CheckKind.SUM, Verdict.CONSISTENT, total.value(), computed, all, e + tolerance(total, low, high));
+  }
+
+  // ---------------------------------------------------------------- RATIO
+
+  /**
+   * A growth rate: {@code 由A增长到B，增幅P} is (B−A)/A; {@code B，比上年增加C，增长P} is C/(B−C), and
+   * C/(B+C) for a fall. INCONSISTENT only for the first form with its two figures and nothing else.
+   */
+  private void growthRate(int t) {
+    Figure p = figs.get(t);
+    int from = Math.max(clauseStart(p.start()), t > 0 ? figs.get(t - 1).end() : 0);
+    boolean rise = cues.in(Function.RISE, s, from, p.start());
+    boolean fall = cues.in(Function.FALL, s, from, p.start());
+    // 年均增长: a compound rate over years, not the change from one figure to another.
+    if (!rise && !fall || p.low() == null || cues.in(Function.PER, s, clauseStart(p.start()), p.start())) {
+      return;
+    }
+    List<Figure> before = new ArrayList<>();
+    for (int k = t - 1; k >= 0 && k >= t - 6 && sentence[k] == sentence[t]; k--) {
+      Figure f = figs.get(k);
+      if (f.bounded() && f.dim() != Figure.Dim.PERCENT && f.dim() != Figure.Dim.POINTS) {
+        before.add(0, f);
+      }
+    }
+    for (int i = 0; i < before.size(); i++) {
+      for (int j = i + 1; j < before.size(); j++) {
+        Figure a = before.get(i);
+        Figure b = before.get(j);
+        if (!a.sameUnit(b)) {
+          continue;
+        }
+        // from a to b
+        BigDecimal[] fromTo = rate(b.low().subtract(a.high()), b.high().subtract(a.low()), a.low(), a.high(), rise);
+        if (fromTo != null && meets(p, fromTo[0], fromTo[1])) {
+          ratio(p, a, b, fromTo, "growth from " + a.text() + " to " + b.text() + ": (" + b.text() + " − " + a.text()
+              + ") / " + a.text());
+          return;
+        }
+        // a is the new level, b the change
+        BigDecimal[] base = rise ? new BigDecimal[] {a.low().subtract(b.high()), a.high().subtract(b.low())}
+            : new BigDecimal[] {a.low().add(b.low()), a.high().add(b.high())};
+        BigDecimal[] byChange = divide(b.low(), b.high(), base[0], base[1]);
+        if (byChange != null && meets(p, byChange[0], byChange[1])) {
+          ratio(p, b, a, byChange, "change " + b.text() + " over the level before it, " + a.text() + (rise ? " − " : " + ")
+              + b.text());
+          return;
+        }
+      }
+    }
+    // 由A增长到B，增幅P with nothing else: the rate is decided.
+    if (before.size() == 2 && before.get(0).sameUnit(before.get(1)) && before.get(0).exact() && before.get(1).exact()
+        && p.exact() && rise) {
+      Figure a = before.get(0);
+      Figure b = before.get(1);
+      int fromCue = cues.lastIndexIn(Function.FROM, s, clauseStart(a.start()) - 1, a.start());
+      int toCue = cues.lastIndexIn(Function.TO, s, a.end(), b.start());
+      if (fromCue >= 0 && toCue >= 0 && b.value().compareTo(a.value()) > 0) {
+        BigDecimal[] r = rate(b.low().subtract(a.high()), b.high().subtract(a.low()), a.low(), a.high(), true);
+        if (r != null && !meets(p, r[0], r[1])) {
+          BigDecimal computed = b.value().subtract(a.value()).multiply(HUNDRED).divide(a.value(), MC);
+          report(CheckKind.RATIO, Verdict.INCONSISTENT, p.value(), computed, List.of(p, b, a),
+              "growth rate " + p.text() + " of a change from " + a.text() + " to " + b.text() + " (由…到): ("
+                  + b.text() + " − " + a.text() + ") / " + a.text() + " = " + round(computed) + "%" + tolerance(p, r[0], r[1]));
+        }
+      }
+    }
+  }
+
+  private static BigDecimal[] rate(BigDecimal diffLow, BigDecimal diffHigh, BigDecimal baseLow, BigDecimal baseHigh,
+      boolean rise) {
+    if (rise) {
+      return divide(diffLow, diffHigh, baseLow, baseHigh);
+    }
+    return divide(diffHigh.negate(), diffLow.negate(), baseLow, baseHigh);
+  }
+
+  /** [lo/hi', hi/lo'] × 100 for positive intervals, or null. */
+  private static BigDecimal[] divide(BigDecimal lo, BigDecimal hi, BigDecimal baseLow, BigDecimal baseHigh) {
+    if (baseLow.signum() <= 0 || lo.signum() < 0) {
+      return null;
+    }
+    return new BigDecimal[] {lo.multiply(HUNDRED).divide(baseHigh, MC), hi.multiply(HUNDRED).divide(baseLow, MC)};
+  }
+
+  /**
+   * A share: {@code A，占W的P}, {@code 完成W的P}, {@code 到位率P}: the part is a figure of the same sentence before
+   * the percentage, the whole any figure of its unit up to two sentences back; the first pair that holds.
+   */
+  private void share(int t) {
+    Figure p = figs.get(t);
+    int from = Math.max(clauseStart(clauseStart(p.start()) - 1), t > 0 ? figs.get(t - 1).end() : 0);
+    if (p.low() == null || !cues.in(Function.SHARE, s, from, p.start()) && !cues.in(Function.DONE, s, from, p.start())
+        && !s.startsWith("的", p.start() - 1)) {
+      return;
+    }
+    int tried = 0;
+    for (int k = t - 1; k >= 0 && tried < 3 && sentence[k] == sentence[t]; k--) {
+      Figure a = figs.get(k);
+      if (!a.bounded() || a.dim() == Figure.Dim.PERCENT || a.dim() == Figure.Dim.POINTS) {
+        continue;
+      }
+      tried++;
+      for (int j = t - 1; j >= 0 && j >= t - REACH && sentence[j] >= sentence[t] - SENTENCES_BACK; j--) {
+        Figure w = figs.get(j);
+        if (j == k || !w.bounded() || !w.sameUnit(a)) {
+          continue;
+        }
+        BigDecimal[] r = divide(a.low(), a.high(), w.low(), w.high());
+        if (r != null && meets(p, r[0], r[1]) && !tooWide(p, r[0], r[1])) {
+          ratio(p, a, w, r, "share " + a.text() + " / " + w.text());
+          return;
+        }
+      }
+    }
+  }
+
+  private void ratio(Figure p, Figure part, Figure base, BigDecimal[] range, String how) {
+    BigDecimal computed = range[0].add(range[1]).divide(BigDecimal.valueOf(2), MC);
+    report(CheckKind.RATIO, Verdict.CONSISTENT, p.value(), round(computed), List.of(p, part, base),
+        "rate " + p.text() + " = " + how + " × 100" + tolerance(p, range[0], range[1]));
+  }
+
+  // ---------------------------------------------------------------- SHARES
+
+  /** Percentages listed one after another in a sentence with a share cue, adding up to 100: 8.5%、37.7%、53.8%. */
+  private void sharesOfHundred() {
+    for (int i = 0; i < figs.size(); i++) {
+      if (!isShare(figs.get(i))) {
+        continue;
+      }
+      BigDecimal low = BigDecimal.ZERO;
+      BigDecimal high = BigDecimal.ZERO;
+      List<Figure> run = new ArrayList<>();
+      for (int k = i; k < figs.size() && k < i + REACH && sentence[k] == sentence[i] && isShare(figs.get(k)); k++) {
+        Figure f = figs.get(k);
+        if (!f.bounded()) {
+          break;
+        }
+        run.add(f);
+        low = low.add(f.low());
+        high = high.add(f.high());
+        if (high.compareTo(HUNDRED) >= 0) {
+          break;
+        }
+      }
+      if (run.size() >= 2 && low.compareTo(HUNDRED) <= 0 && high.compareTo(HUNDRED) >= 0
+          && cues.in(Function.SHARE, s, sentenceStart(run.get(0).start()), run.get(run.size() - 1).end())) {
+        report(CheckKind.SHARES, Verdict.CONSISTENT, HUNDRED, run.stream().map(Figure::value)
+            .reduce(BigDecimal.ZERO, BigDecimal::add), run, "shares of one whole add up to 100: "
+            + String.join(" + ", run.stream().map(Figure::text).toList()) + " within [" + round(low) + ", " + round(high) + "]");
+        i += run.size() - 1;
+      }
+    }
+  }
+
+  /** A percentage, or a bare figure of a ratio written 18.5:36.7:44.8. */
+  private boolean isShare(Figure f) {
+    return f.dim() == Figure.Dim.PERCENT || f.dim() == Figure.Dim.NONE && f.value().compareTo(HUNDRED) < 0
+        && (f.end() < s.length() && ":：".indexOf(s.charAt(f.end())) >= 0
+            || f.start() > 0 && ":：".indexOf(s.charAt(f.start() - 1)) >= 0);
+  }
+
+  // ---------------------------------------------------------------- PRODUCT
+
+  /** A per-unit amount (每, 户均, 人均) times a count equals a total of the amount's unit nearby. */
+  private void product(int t) {
+    Figure u = figs.get(t);
+    int from = Math.max(clauseStart(u.start()), t > 0 ? figs.get(t - 1).end() : 0);
+    boolean per = cues.in(Function.PER, s, from, u.start()) || u.end() < s.length() && s.charAt(u.end()) == '/';
+    if (!per || !u.bounded()) {
+      return;
+    }
+    for (int k = Math.max(0, t - REACH); k < figs.size() && k <= t + 4; k++) {
+      Figure n = figs.get(k);
+      if (k == t || n.dim() != Figure.Dim.COUNT || !n.bounded() || Math.abs(sentence[k] - sentence[t]) > 1) {
+        continue;
+      }
+      BigDecimal low = n.low().multiply(u.low());
+      BigDecimal high = n.high().multiply(u.high());
+      for (int j = Math.max(0, t - REACH); j < figs.size() && j <= t + 6; j++) {
+        Figure total = figs.get(j);
+        if (j == t || j == k || !total.bounded() || !total.sameUnit(u) || Math.abs(sentence[j] - sentence[t]) > 1) {
+          continue;
+        }
+        if (meets(total, low, high) && !tooWide(total, low, high)) {
+          report(CheckKind.PRODUCT, Verdict.CONSISTENT, total.value(), n.value().multiply(u.value()).stripTrailingZeros(),
+              List.of(total, n, u), "product: " + total.text() + " = " + n.text() + " × " + u.text() + " (per-unit after "
+                  + cueBefore(u) + ")" + tolerance(total, low, high));
+          return;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- verdicts
+
+  /** Whether {@code [low, high]} meets what {@code stated} allows (an open side never excludes). */
+  private static boolean meets(Figure stated, BigDecimal low, BigDecimal high) {
+    return (stated.low() == null || high.compareTo(stated.low()) >= 0)
+        && (stated.high() == null || low.compareTo(stated.high()) <= 0);
+  }
+
+  /** Ranges that meet only because they are wide say nothing. */
+  private static boolean tooWide(Figure stated, BigDecimal low, BigDecimal high) {
+    BigDecimal statedWidth = stated.bounded() ? stated.high().subtract(stated.low()) : BigDecimal.ZERO;
+    return statedWidth.add(high.subtract(low)).compareTo(stated.value().abs().multiply(new BigDecimal("0.1"))) > 0;
+  }
+
+  private void report(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<Figure> figures,
+      String explanation) {
+    if (stated.signum() == 0) {
+      return;
+    }
+    out.add(new Relation(kind, verdict, stated.stripTrailingZeros(), computed.stripTrailingZeros(), figures,
+        explanation));
+  }
+
+  private static String tolerance(Figure stated, BigDecimal low, BigDecimal high) {
+    String side = stated.bounded() ? "[" + round(stated.low()) + ", " + round(stated.high()) + "]"
+        : stated.low() != null ? "≥ " + round(stated.low()) : "≤ " + round(stated.high());
+    return "; computed within [" + round(low) + ", " + round(high) + "] at the precision written, stated " + side;
+  }
+
+  private static BigDecimal round(BigDecimal v) {
+    return v.round(new MathContext(6)).stripTrailingZeros();
+  }
+
+  // ---------------------------------------------------------------- text structure
+
+  private String cueBefore(Figure f) {
+    return s.substring(clauseStart(f.start()), f.start());
+  }
+
+  /** +1 for each opening and −1 for each closing parenthesis in {@code s[from, to)}. */
+  private int parenBalance(int from, int to) {
+    int d = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      d += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+    }
+    return d;
+  }
+
+  private boolean inParens(Figure f) {
+    int sentenceStart = sentenceStart(f.start());
+    int d = parenBalance(sentenceStart, f.start());
+    return d > 0;
+  }
+
+  private int sentenceStart(int i) {
+    return startBefore(SENTENCE_END, i);
+  }
+
+  private int clauseStart(int i) {
+    return startBefore(CLAUSE_SEP, i);
+  }
+
+  private int startBefore(BitSet boundaries, int i) {
+    for (int k = Math.min(i, s.length()) - 1; k >= 0; k--) {
+      if (boundaries.get(s.charAt(k))) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+}
