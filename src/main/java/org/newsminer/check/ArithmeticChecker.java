@@ -70,10 +70,11 @@ public final class ArithmeticChecker {
         if (e.end() <= start || e.start() >= end) {
           continue;
         }
+        // A qualified entity (80%以上) agrees with a figure read as an interval with the same qualifier.
         if (e instanceof Money m && f.dim() == Figure.Dim.MONEY) {
-          ok &= !m.isRange() && m.qualifier() == Qualifier.EXACT && m.value().compareTo(f.value()) == 0;
+          ok &= !m.isRange() && (m.qualifier() == Qualifier.EXACT) == f.exact() && m.value().compareTo(f.value()) == 0;
         } else if (e instanceof Percent p && f.dim() == Figure.Dim.PERCENT) {
-          ok &= !p.isRange() && p.qualifier() == Qualifier.EXACT && p.value().compareTo(f.value()) == 0;
+          ok &= !p.isRange() && (p.qualifier() == Qualifier.EXACT) == f.exact() && p.value().compareTo(f.value()) == 0;
         }
       }
       if (ok) {

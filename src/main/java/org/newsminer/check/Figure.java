@@ -38,7 +38,12 @@ record Figure(int start, int end, String text, BigDecimal value, BigDecimal half
 
   /** This figure in the unit of a sibling: {@code 5.2万} among {@code 万人} figures. */
   Figure inUnitOf(Figure sibling) {
-    return new Figure(start, end, text, value, halfUnit, sibling.dim, sibling.unit, exact, boundLow, boundHigh);
+    return inUnit(sibling.dim, sibling.unit);
+  }
+
+  /** This figure with the unit a noun names. */
+  Figure inUnit(Dim newDim, String newUnit) {
+    return new Figure(start, end, text, value, halfUnit, newDim, newUnit, exact, boundLow, boundHigh);
   }
 
   BigDecimal low() {

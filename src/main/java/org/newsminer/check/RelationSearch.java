@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.newsminer.check.ArithmeticChecker.Relation;
 import org.newsminer.check.Cues.Function;
+import org.newsminer.entity.number.QuantityReader;
 
 /**
  * Relations found by role and unit agreement rather than by page templates: a cue of the lexicon
@@ -24,7 +25,7 @@ import org.newsminer.check.Cues.Function;
 final class RelationSearch {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final MathContext MC = MathContext.DECIMAL64;
-  private static final BitSet SENTENCE_END = charSet("。！？!?；;");
+  private static final BitSet SENTENCE_END = charSet("。！？!?");
   private static final BitSet CLAUSE_SEP = charSet("，、；：。！？!?（）(),;:");
   /** Separators between the figures of one list: a bare figure there takes its siblings' unit. */
   private static final String SIBLING = "、，,:：比和与及";
@@ -32,6 +33,8 @@ final class RelationSearch {
   private static final int REACH = 14;
   /** How many sentences back a whole, a base or a count may stand. */
   private static final int SENTENCES_BACK = 2;
+  /** How many sentences after its whole a list of parts may stand (the lead, then 此次… two sentences on). */
+  private static final int SENTENCES_AFTER = 3;
 
   private final String s;
   private final List<Figure> figs;
@@ -77,10 +80,23 @@ final class RelationSearch {
           out.set(i, f.inUnitOf(out.get(i + 1)));
         } else if (i > 0 && out.get(i - 1).dim() != Figure.Dim.NONE && siblings(s, out.get(i - 1), f)) {
           out.set(i, f.inUnitOf(out.get(i - 1)));
+        } else if (pass == 1 && scaled(f)) {
+          // 总人口6.9万: the noun before a scaled figure names what it counts.
+          int from = Math.max(i > 0 ? out.get(i - 1).end() : 0, f.start() - 4);
+          String unit = QuantityReader.get().countUnitOfNoun(s.substring(from, f.start()));
+          if (unit != null) {
+            out.set(i, f.inUnit(Figure.Dim.COUNT, unit));
+          }
         }
       }
     }
     return out;
+  }
+
+  /** A figure written with 万 or 亿 at its end. */
+  private static boolean scaled(Figure f) {
+    char last = f.text().charAt(f.text().length() - 1);
+    return last == '万' || last == '亿' || last == '萬' || last == '億';
   }
 
   /** Whether only a list separator stands between two figures. */
@@ -107,35 +123,58 @@ final class RelationSearch {
 
   // ---------------------------------------------------------------- SUM
 
-  /** A whole followed by its parts: {@code 总投资X，其中A、B、C}; {@code X：A，B}; three or more parts. */
+  /**
+   * A whole followed by its parts: {@code 总投资X，其中A、B、C}; {@code X：A，B}; three or more parts. A list
+   * starts right after the whole, at a cue of parts, at a sentence start or right after another list of the
+   * same whole (one total split two ways: by county, then by sector).
+   */
   private void partsAfter(int t) {
     Figure total = figs.get(t);
-    if (!total.bounded() || inParens(total)) {
+    if (!total.bounded() || inParens(total) || total.dim() == Figure.Dim.PERCENT) {
       return;
     }
     boolean named = cues.in(Function.TOTAL, s, clauseStart(total.start()), total.start());
+    int end = t + 1;
+    while (end < figs.size() && end <= t + REACH && sentence[end] <= sentence[t] + SENTENCES_AFTER) {
+      end++;
+    }
+    int listEnd = -1;
+    for (int st = t + 1; st < end; st++) {
+      int gapFrom = figs.get(st - 1).end();
+      int gapTo = figs.get(st).start();
+      boolean cue = cues.in(Function.PARTS, s, gapFrom, gapTo) || cues.in(Function.CLOSE, s, gapFrom, gapTo)
+          || st == t + 1 && (s.startsWith("：", total.end()) || s.startsWith(":", total.end()));
+      boolean opens = st == t + 1 || cue || st == listEnd || sentence[st] != sentence[st - 1];
+      if (!opens) {
+        continue;
+      }
+      int matched = listFrom(t, st, end, named, cue);
+      if (matched > 0) {
+        listEnd = matched;
+      }
+    }
+  }
+
+  /** Tries the list of parts of {@code figs[t]} starting at {@code st}; the index after it when it holds, else -1. */
+  private int listFrom(int t, int st, int end, boolean named, boolean cue) {
+    Figure total = figs.get(t);
     List<Figure> parts = new ArrayList<>();
     BigDecimal low = BigDecimal.ZERO;
     BigDecimal high = BigDecimal.ZERO;
     int depth = 0;
-    int last = total.end();
-    boolean cue = false;
-    for (int k = t + 1; k < figs.size() && k <= t + REACH && sentence[k] <= sentence[t] + 1; k++) {
+    int last = figs.get(st).start();
+    for (int k = st; k < end; k++) {
       Figure p = figs.get(k);
       depth += parenBalance(last, p.start());
       last = p.start();
-      if (parts.isEmpty()) {
-        cue = cues.in(Function.PARTS, s, total.end(), p.start()) || cues.in(Function.CLOSE, s, total.end(), p.start())
-            || s.startsWith("：", total.end()) || s.startsWith(":", total.end());
-      }
       if (depth > 0 || !addable(total, p)) {
         continue;
       }
       if (!p.bounded() || cues.in(Function.NOTPART, s, clauseStart(p.start()), p.start())) {
-        return;
+        return -1;
       }
-      if (p.value().compareTo(total.value()) >= 0 && total.dim() != Figure.Dim.PERCENT) {
-        return; // a part as large as the whole: another whole, not a part
+      if (p.value().compareTo(total.value()) >= 0) {
+        return -1; // a part as large as the whole: another whole, not a part
       }
       parts.add(p);
       low = low.add(p.low());
@@ -143,9 +182,13 @@ final class RelationSearch {
       if (parts.size() >= 2 && (named || cue || parts.size() >= 3) && meets(total, low, high)) {
         sum(total, parts, low, high, named ? "the whole named by its label" : cue ? "a list after its whole"
             : "the figures listed after it");
-        return;
+        return k + 1;
+      }
+      if (low.compareTo(total.high()) > 0) {
+        return -1;
       }
     }
+    return -1;
   }
 
   /** A sum after its parts: {@code A、B、C，合计X}. */

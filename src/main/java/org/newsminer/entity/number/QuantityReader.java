@@ -65,6 +65,22 @@ public final class QuantityReader {
     return out;
   }
 
+  /**
+   * The canonical count unit a noun names ({@code 总人口} → 人, {@code 贫困户} → 户): the last one-character
+   * count unit among the last three characters of {@code noun}, or null. For a figure written without its
+   * unit ({@code 总人口6.9万}).
+   */
+  public String countUnitOfNoun(CharSequence noun) {
+    for (int i = noun.length() - 1; i >= Math.max(0, noun.length() - 3); i--) {
+      for (Unit u : units) {
+        if (u.kind() == Quantity.Kind.COUNT && u.word().length() == 1 && u.word().charAt(0) == noun.charAt(i)) {
+          return u.canonical();
+        }
+      }
+    }
+    return null;
+  }
+
   private Quantity readArabic(CharSequence s, int i) {
     int n = s.length();
     Numerals.Numeral num = Numerals.parse(s, i, n);
