@@ -15,7 +15,7 @@ final class Cues {
   private static final String RESOURCE = "rules/check/cues.tsv";
 
   /** What a cue says about the figures around it (see the header of the data file). */
-  enum Function { PARTS, CLOSE, SUM, TOTAL, SHARE, DONE, RISE, FALL, FROM, TO, PER, NOTPART, OTHERS }
+  enum Function { PARTS, CLOSE, SUM, TOTAL, SHARE, DONE, RISE, FALL, FROM, TO, PER, NOTPART, OTHERS, LINK }
 
   private final Map<Function, List<String>> words;
 
@@ -50,6 +50,16 @@ final class Cues {
         if (i + w.length() <= to && s.startsWith(w, i)) {
           return i;
         }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code s[from, to)} ends with a cue of {@code f}; its start, or -1. */
+  int endingAt(Function f, String s, int from, int to) {
+    for (String w : words.get(f)) {
+      if (to - w.length() >= from && s.startsWith(w, to - w.length())) {
+        return to - w.length();
       }
     }
     return -1;

@@ -30,7 +30,7 @@ final class RelationSearch {
   /** Separators between the figures of one list: a bare figure there takes its siblings' unit. */
   private static final String SIBLING = "、，,:：比和与及";
   /** At most this many figures on each side of a role are tried: a list longer than this is a table. */
-  private static final int REACH = 14;
+  private static final int REACH = 24;
   /** How many sentences back a whole, a base or a count may stand. */
   private static final int SENTENCES_BACK = 2;
   /** How many sentences after its whole a list of parts may stand (the lead, then 此次… two sentences on). */
@@ -130,7 +130,7 @@ final class RelationSearch {
    */
   private void partsAfter(int t) {
     Figure total = figs.get(t);
-    if (!total.bounded() || inParens(total) || total.dim() == Figure.Dim.PERCENT) {
+    if (!total.bounded() || inParens(total)) {
       return;
     }
     boolean named = cues.in(Function.TOTAL, s, clauseStart(total.start()), total.start());
@@ -148,7 +148,13 @@ final class RelationSearch {
       if (!opens) {
         continue;
       }
-      int matched = listFrom(t, st, end, named, cue);
+      int matched = listFrom(t, st, end, named, cue, null);
+      String core = core(t);
+      if (matched < 0 && core.length() >= 2) {
+        // Items with several figures of one unit (项目82个，总投资A，年度计划投资B): the parts are the
+        // figures labelled like the whole.
+        matched = listFrom(t, st, end, named, cue, core);
+      }
       if (matched > 0) {
         listEnd = matched;
       }
@@ -156,7 +162,7 @@ final class RelationSearch {
   }
 
   /** Tries the list of parts of {@code figs[t]} starting at {@code st}; the index after it when it holds, else -1. */
-  private int listFrom(int t, int st, int end, boolean named, boolean cue) {
+  private int listFrom(int t, int st, int end, boolean named, boolean cue, String core) {
     Figure total = figs.get(t);
     List<Figure> parts = new ArrayList<>();
     BigDecimal low = BigDecimal.ZERO;
@@ -167,7 +173,7 @@ final class RelationSearch {
       Figure p = figs.get(k);
       depth += parenBalance(last, p.start());
       last = p.start();
-      if (depth > 0 || !addable(total, p)) {
+      if (depth > 0 || !addable(total, p) || core != null && !core.equals(core(k))) {
         continue;
       }
       if (!p.bounded() || cues.in(Function.NOTPART, s, clauseStart(p.start()), p.start())) {
@@ -189,6 +195,30 @@ final class RelationSearch {
       }
     }
     return -1;
+  }
+
+  /**
+   * The words that name {@code figs[k]}, without what joins them to it (为, 达到) or marks a whole (总, 共):
+   * the last four characters, so that 总投资 and 投资 match and 计划投资 and 完成投资 do not.
+   */
+  private String core(int k) {
+    Figure f = figs.get(k);
+    int from = Math.max(clauseStart(f.start()), k > 0 ? figs.get(k - 1).end() : 0);
+    int to = f.start();
+    for (int cut = cues.endingAt(Function.LINK, s, from, to); cut >= 0; cut = cues.endingAt(Function.LINK, s, from, to)) {
+      to = cut;
+    }
+    for (int i = from; i < to; i++) {
+      int e = cues.endAt(Function.TOTAL, s, i);
+      if (e > 0 && e <= to) {
+        from = e;
+        break;
+      }
+      if (i > from + 3) {
+        break;
+      }
+    }
+    return s.substring(Math.max(from, to - 4), to);
   }
 
   /** A sum after its parts: {@code A、B、C，合计X}. */
@@ -242,13 +272,13 @@ final class RelationSearch {
     List<Integer> around = new ArrayList<>();
     for (int k = t - 1; k >= 0 && k >= t - REACH && sentence[k] >= sentence[t] - 1; k--) {
       Figure f = figs.get(k);
-      if (f.bounded() && (points ? f.dim() == Figure.Dim.PERCENT : f.sameUnit(c))) {
+      if (f.bounded() && (points ? isRate(f) : f.sameUnit(c))) {
         around.add(k);
       }
     }
     for (int k = t + 1; k < figs.size() && k <= t + 3 && sentence[k] == sentence[t]; k++) {
       Figure f = figs.get(k);
-      if (f.bounded() && (points ? f.dim() == Figure.Dim.PERCENT : f.sameUnit(c))) {
+      if (f.bounded() && (points ? isRate(f) : f.sameUnit(c))) {
         around.add(k);
       }
     }
@@ -268,6 +298,11 @@ final class RelationSearch {
         }
       }
     }
+  }
+
+  /** A percentage, or a bare figure that a difference in percentage points can apply to. */
+  private static boolean isRate(Figure f) {
+    return f.dim() == Figure.Dim.PERCENT || f.dim() == Figure.Dim.NONE && f.value().compareTo(HUNDRED) <= 0;
   }
 
   private void sum(Figure total, List<Figure> parts, BigDecimal low, BigDecimal high, String why) {
@@ -307,8 +342,9 @@ final class RelationSearch {
         before.add(0, f);
       }
     }
-    for (int i = 0; i < before.size(); i++) {
-      for (int j = i + 1; j < before.size(); j++) {
+    // Nearest pairs first: a headline or a lead may repeat a figure rounded.
+    for (int j = before.size() - 1; j > 0; j--) {
+      for (int i = j - 1; i >= 0; i--) {
         Figure a = before.get(i);
         Figure b = before.get(j);
         if (!a.sameUnit(b)) {
@@ -374,8 +410,10 @@ final class RelationSearch {
   private void share(int t) {
     Figure p = figs.get(t);
     int from = Math.max(clauseStart(clauseStart(p.start()) - 1), t > 0 ? figs.get(t - 1).end() : 0);
+    // The cue before the percentage (占W的P, 完成率P) or right after it (P的开工率).
+    int after = Math.min(clauseEnd(p.end()), p.end() + 5);
     if (p.low() == null || !cues.in(Function.SHARE, s, from, p.start()) && !cues.in(Function.DONE, s, from, p.start())
-        && !s.startsWith("的", p.start() - 1)) {
+        && !s.startsWith("的", p.start() - 1) && !cues.in(Function.DONE, s, p.end(), after)) {
       return;
     }
     int tried = 0;
@@ -530,6 +568,15 @@ final class RelationSearch {
     int sentenceStart = sentenceStart(f.start());
     int d = parenBalance(sentenceStart, f.start());
     return d > 0;
+  }
+
+  private int clauseEnd(int i) {
+    for (int k = Math.max(0, i); k < s.length(); k++) {
+      if (CLAUSE_SEP.get(s.charAt(k))) {
+        return k;
+      }
+    }
+    return s.length();
   }
 
   private int sentenceStart(int i) {

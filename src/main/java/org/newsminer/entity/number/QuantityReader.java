@@ -19,7 +19,11 @@ import org.newsminer.text.ModelFile;
 public final class QuantityReader {
   private static final String UNITS = "rules/number/units.tsv";
   /** Characters after a bare number that make it an item of a list of figures. */
-  private static final String LIST_AFTER = "，,、；;：:。）)和与及比";
+  private static final String LIST_AFTER = "，,、；;：:）)和与及比";
+  /** Characters before a bare number that make it an item of a ratio or list (34.35:16.86:48.79). */
+  private static final String LIST_BEFORE = "：:、比";
+  /** Characters after a bare number that end a sentence or clause: a list item only after a list separator. */
+  private static final String END_AFTER = "。；;，,";
   /** Between a Chinese count and its unit: 三大类, 五大领域. */
   private static final char BIG = '大';
 
@@ -98,8 +102,10 @@ public final class QuantityReader {
     BigDecimal scale = num.trailingScale();
     if (unit == null) {
       boolean scaled = scale.compareTo(BigDecimal.ONE) > 0 && num.bigUnit();
-      if (!scaled && (at >= n || LIST_AFTER.indexOf(s.charAt(at)) < 0) || more && !scaled) {
-        return null; // 2022年, 5月, codes: not a quantity
+      boolean listed = i > 0 && LIST_BEFORE.indexOf(s.charAt(i - 1)) >= 0
+          || at < n && LIST_AFTER.indexOf(s.charAt(at)) >= 0 && END_AFTER.indexOf(s.charAt(at)) < 0;
+      if (!scaled && !listed || more && !scaled) {
+        return null; // 2022年, 5月, 拨打12339。, codes: not a quantity
       }
       if (!scaled && at < n && s.charAt(at) == '.') {
         return null;
