@@ -29,6 +29,13 @@ final class RelationSearch {
   private static final BitSet CLAUSE_SEP = charSet("，、；：。！？!?（）(),;:");
   /** Separators between the figures of one list: a bare figure there takes its siblings' unit. */
   private static final String SIBLING = "、，,:：比和与及";
+  /** A relation whose tolerance is wider than this share of its stated figure cannot be decided. */
+  private static final BigDecimal UNDECIDABLE = new BigDecimal("0.1");
+  /**
+   * Two figures that add up to a third with no word saying so count only when it holds this tightly: a sum
+   * to the last digit of figures written with several is no coincidence.
+   */
+  private static final BigDecimal TIGHT = new BigDecimal("0.002");
   /** At most this many figures on each side of a role are tried: a list longer than this is a table. */
   private static final int REACH = 24;
   /** How many sentences back a whole, a base or a count may stand. */
@@ -185,7 +192,19 @@ final class RelationSearch {
       parts.add(p);
       low = low.add(p.low());
       high = high.add(p.high());
-      if (parts.size() >= 2 && (named || cue || parts.size() >= 3) && meets(total, low, high)) {
+      int sub = subList(parts);
+      if (sub > 0) {
+        // 其中A，A1，A2，B: A1 and A2 are the parts of A, not of the whole.
+        while (parts.size() > sub) {
+          Figure x = parts.remove(parts.size() - 1);
+          low = low.subtract(x.low());
+          high = high.subtract(x.high());
+        }
+        continue;
+      }
+      boolean exact = parts.size() == 2 && total.value().abs().compareTo(HUNDRED) >= 0
+          && !tooWide(total, low, high, TIGHT);
+      if (parts.size() >= 2 && (named || cue || parts.size() >= 3 || exact) && meets(total, low, high)) {
         sum(total, parts, low, high, named ? "the whole named by its label" : cue ? "a list after its whole"
             : "the figures listed after it");
         return k + 1;
@@ -195,6 +214,27 @@ final class RelationSearch {
       }
     }
     return -1;
+  }
+
+  /**
+   * The size the list keeps when its last two or more parts add up to the part right before them (they
+   * are that part's own parts), else 0.
+   */
+  private static int subList(List<Figure> parts) {
+    BigDecimal low = BigDecimal.ZERO;
+    BigDecimal high = BigDecimal.ZERO;
+    for (int i = parts.size() - 1; i >= 1; i--) {
+      low = low.add(parts.get(i).low());
+      high = high.add(parts.get(i).high());
+      Figure parent = parts.get(i - 1);
+      if (parts.size() - i >= 2 && meets(parent, low, high) && !tooWide(parent, low, high, TIGHT)) {
+        return i;
+      }
+      if (low.compareTo(parent.high()) > 0 && i == 1) {
+        break;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -423,9 +463,15 @@ final class RelationSearch {
         continue;
       }
       tried++;
-      for (int j = t - 1; j >= 0 && j >= t - REACH && sentence[j] >= sentence[t] - SENTENCES_BACK; j--) {
+      String named = s.substring(from, p.start());
+      for (int j = t - 1; j >= 0 && j >= t - 3 * REACH; j--) {
         Figure w = figs.get(j);
         if (j == k || !w.bounded() || !w.sameUnit(a)) {
+          continue;
+        }
+        // Further back, only the whole the wording names: 占全区粮食产量的P against 粮食产量W.
+        String core = core(j);
+        if (sentence[j] < sentence[t] - SENTENCES_BACK && (core.length() < 2 || !named.contains(core.substring(core.length() - 2)))) {
           continue;
         }
         BigDecimal[] r = divide(a.low(), a.high(), w.low(), w.high());
@@ -525,8 +571,13 @@ final class RelationSearch {
 
   /** Ranges that meet only because they are wide say nothing. */
   private static boolean tooWide(Figure stated, BigDecimal low, BigDecimal high) {
+    return tooWide(stated, low, high, UNDECIDABLE);
+  }
+
+  /** Whether the two ranges together are wider than {@code share} of the stated figure. */
+  private static boolean tooWide(Figure stated, BigDecimal low, BigDecimal high, BigDecimal share) {
     BigDecimal statedWidth = stated.bounded() ? stated.high().subtract(stated.low()) : BigDecimal.ZERO;
-    return statedWidth.add(high.subtract(low)).compareTo(stated.value().abs().multiply(new BigDecimal("0.1"))) > 0;
+    return statedWidth.add(high.subtract(low)).compareTo(stated.value().abs().multiply(share)) > 0;
   }
 
   private void report(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<Figure> figures,
