@@ -48,6 +48,8 @@ final class RelationSearch {
   private final int[] sentence;
   private final Cues cues = Cues.get();
   private final List<Relation> out = new ArrayList<>();
+  /** The sums found, total first: a later list of shares may state each part's share of the total. */
+  private final List<List<Figure>> sums = new ArrayList<>();
 
   RelationSearch(String compactText, List<Figure> figures) {
     this.s = compactText;
@@ -125,6 +127,8 @@ final class RelationSearch {
       }
     }
     sharesOfHundred();
+    sharesOfOneWhole();
+    sharesOfListedParts();
     return out;
   }
 
@@ -358,6 +362,7 @@ final class RelationSearch {
       e.append(i == 0 ? "" : " + ").append(parts.get(i).text());
     }
     report(CheckKind.SUM, Verdict.CONSISTENT, total.value(), computed, all, e + tolerance(total, low, high));
+    sums.add(all);
   }
 
   // ---------------------------------------------------------------- RATIO
@@ -518,6 +523,81 @@ final class RelationSearch {
             .reduce(BigDecimal.ZERO, BigDecimal::add), run, "shares of one whole add up to 100: "
             + String.join(" + ", run.stream().map(Figure::text).toList()) + " within [" + round(low) + ", " + round(high) + "]");
         i += run.size() - 1;
+      }
+    }
+  }
+
+  /**
+   * Shares stated each against the same named whole, apart in one or two sentences
+   * ({@code 占年度计划投资的79.5%；…占年度计划投资的20.5%}): they add up to 100 when the parts are all of it.
+   * Reported only when they do.
+   */
+  private void sharesOfOneWhole() {
+    java.util.Map<String, List<Figure>> byWhole = new java.util.HashMap<>();
+    java.util.Map<String, Integer> sentenceOf = new java.util.HashMap<>();
+    for (int t = 0; t < figs.size(); t++) {
+      Figure p = figs.get(t);
+      if (p.dim() != Figure.Dim.PERCENT || !p.bounded()) {
+        continue;
+      }
+      int from = Math.max(clauseStart(p.start()), t > 0 ? figs.get(t - 1).end() : 0);
+      int cue = cues.lastIndexIn(Function.SHARE, s, from, p.start());
+      if (cue < 0 || p.start() - cue < 3) {
+        continue;
+      }
+      String whole = s.substring(cue, p.start());
+      Integer seen = sentenceOf.get(whole);
+      if (seen == null || sentence[t] - seen > 1) {
+        byWhole.put(whole, new ArrayList<>());
+      }
+      sentenceOf.put(whole, sentence[t]);
+      List<Figure> shares = byWhole.get(whole);
+      shares.add(p);
+      BigDecimal low = shares.stream().map(Figure::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal high = shares.stream().map(Figure::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (shares.size() >= 2 && low.compareTo(HUNDRED) <= 0 && high.compareTo(HUNDRED) >= 0) {
+        report(CheckKind.SHARES, Verdict.CONSISTENT, HUNDRED, shares.stream().map(Figure::value)
+            .reduce(BigDecimal.ZERO, BigDecimal::add), List.copyOf(shares), "shares of one named whole (" + whole
+            + ") add up to 100: " + String.join(" + ", shares.stream().map(Figure::text).toList()) + " within ["
+            + round(low) + ", " + round(high) + "]");
+        byWhole.remove(whole);
+      }
+    }
+  }
+
+  /**
+   * A list of shares after a sum with as many parts ({@code 第一、二、三产业增加值所占比重分别为8.5%、37.7%、
+   * 53.8%}, {@code 三次产业结构比18.5:36.7:44.8}): each share is its part over the total, in list order.
+   * Reported when every share of the list holds.
+   */
+  private void sharesOfListedParts() {
+    for (List<Figure> sum : sums) {
+      Figure total = sum.get(0);
+      List<Figure> parts = sum.subList(1, sum.size());
+      int k = parts.size();
+      int last = figs.indexOf(parts.get(k - 1));
+      for (int i = last + 1; i < figs.size() && i <= last + 2 * REACH && sentence[i] <= sentence[last] + SENTENCES_AFTER; i++) {
+        if (!isShare(figs.get(i)) || i + k > figs.size() || sentence[i + k - 1] != sentence[i]) {
+          continue;
+        }
+        List<BigDecimal[]> ranges = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+          Figure share = figs.get(i + j);
+          BigDecimal[] r = isShare(share) && share.bounded()
+              ? divide(parts.get(j).low(), parts.get(j).high(), total.low(), total.high()) : null;
+          if (r == null || !meets(share, r[0], r[1])) {
+            ranges = null;
+            break;
+          }
+          ranges.add(r);
+        }
+        if (ranges != null && cues.in(Function.SHARE, s, sentenceStart(figs.get(i).start()), figs.get(i).start())) {
+          for (int j = 0; j < k; j++) {
+            ratio(figs.get(i + j), parts.get(j), total, ranges.get(j), "share of the " + (j + 1)
+                + ". part listed, " + parts.get(j).text() + " / " + total.text());
+          }
+          break;
+        }
       }
     }
   }
