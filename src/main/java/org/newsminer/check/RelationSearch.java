@@ -129,6 +129,7 @@ final class RelationSearch {
     sharesOfHundred();
     sharesOfOneWhole();
     sharesOfListedParts();
+    tables();
     return out;
   }
 
@@ -639,6 +640,119 @@ final class RelationSearch {
         }
       }
     }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  /**
+   * A table states its arithmetic by its layout: a row labelled 合计 is the sum of the other rows of each
+   * column, and a column whose unit is a rate ({@code 元/亩}) times the column of its denominator's unit
+   * ({@code 亩}) is the column of its numerator's unit ({@code 元}). Both close their relation: a figure
+   * that does not hold is INCONSISTENT.
+   */
+  private void tables() {
+    for (Tables.Table table : Tables.read(s)) {
+      List<Tables.Row> rows = table.rows();
+      int width = table.columns().size();
+      Figure[][] grid = new Figure[rows.size()][width];
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < width; c++) {
+          grid[r][c] = rows.get(r).cells()[c] < 0 ? null : figureAt(rows.get(r).cells()[c]);
+        }
+      }
+      List<Integer> totals = new ArrayList<>();
+      for (int r = 0; r < rows.size(); r++) {
+        String label = rows.get(r).label();
+        if (containsCue(Function.SUM, label)) {
+          totals.add(r);
+        }
+      }
+      for (int c = 0; c < width && totals.size() == 1; c++) {
+        int tr = totals.get(0);
+        Figure total = grid[tr][c];
+        List<Figure> parts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+          if (r != tr) {
+            parts.add(grid[r][c]);
+          }
+        }
+        if (total != null && total.bounded() && parts.stream().allMatch(f -> f != null && f.bounded())) {
+          BigDecimal low = parts.stream().map(Figure::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+          BigDecimal high = parts.stream().map(Figure::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+          List<Figure> all = new ArrayList<>();
+          all.add(total);
+          all.addAll(parts);
+          decide(CheckKind.SUM, total, parts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add),
+              low, high, all, "table column " + table.columns().get(c) + ": the row " + rows.get(tr).label()
+                  + " is the sum of the " + parts.size() + " other rows");
+        }
+      }
+      for (int rate = 0; rate < width; rate++) {
+        String[] per = unitOf(table.columns().get(rate)).split("/");
+        if (per.length != 2) {
+          continue;
+        }
+        for (int count = 0; count < width; count++) {
+          for (int amount = 0; amount < width; amount++) {
+            if (count == rate || amount == rate || count == amount || !unitOf(table.columns().get(count)).equals(per[1])
+                || !unitOf(table.columns().get(amount)).equals(per[0])) {
+              continue;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+              Figure n = grid[r][count];
+              // A rate column is a standard (补助标准): a rule applied, not a rounded measurement.
+              Figure u = grid[r][rate] == null ? null : grid[r][rate].prescribed();
+              Figure t = grid[r][amount];
+              if (n != null && u != null && t != null && n.bounded() && u.bounded() && t.bounded()) {
+                decide(CheckKind.PRODUCT, t, n.value().multiply(u.value()), n.low().multiply(u.low()),
+                    n.high().multiply(u.high()), List.of(t, n, u), "table row " + rows.get(r).label() + ": "
+                        + table.columns().get(amount) + " = " + table.columns().get(count) + " × " + table.columns().get(rate));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private boolean containsCue(Function f, String text) {
+    return cues.in(f, text, 0, text.length());
+  }
+
+  /** The unit a column name gives in brackets: 面积(亩) → 亩, 补助标准(元/亩) → 元/亩. */
+  private static String unitOf(String column) {
+    int open = Math.max(column.lastIndexOf('（'), column.lastIndexOf('('));
+    int close = Math.max(column.lastIndexOf('）'), column.lastIndexOf(')'));
+    return open >= 0 && close > open ? column.substring(open + 1, close) : "";
+  }
+
+  private Figure figureAt(int start) {
+    int lo = 0;
+    int hi = figs.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int st = figs.get(mid).start();
+      if (st == start) {
+        return figs.get(mid);
+      }
+      if (st < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
+  /** CONSISTENT when {@code [low, high]} meets the stated figure, INCONSISTENT when it cannot, unless too wide. */
+  private void decide(CheckKind kind, Figure stated, BigDecimal computed, BigDecimal low, BigDecimal high,
+      List<Figure> figures, String roles) {
+    boolean holds = meets(stated, low, high);
+    if (holds && tooWide(stated, low, high)) {
+      return;
+    }
+    report(kind, holds ? Verdict.CONSISTENT : Verdict.INCONSISTENT, stated.value(), computed, figures,
+        roles + tolerance(stated, low, high) + (holds ? "" : ": they cannot meet"));
   }
 
   // ---------------------------------------------------------------- verdicts

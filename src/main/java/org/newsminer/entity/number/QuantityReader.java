@@ -19,7 +19,7 @@ import org.newsminer.text.ModelFile;
 public final class QuantityReader {
   private static final String UNITS = "rules/number/units.tsv";
   /** Characters after a bare number that make it an item of a list of figures. */
-  private static final String LIST_AFTER = "，,、；;：:）)和与及比";
+  private static final String LIST_AFTER = "，,、；;：:）)和与及比|｜";
   /** Characters before a bare number that make it an item of a ratio or list (34.35:16.86:48.79). */
   private static final String LIST_BEFORE = "：:、比";
   /** Characters after a bare number that end a sentence or clause: a list item only after a list separator. */
