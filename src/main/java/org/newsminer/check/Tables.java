@@ -83,7 +83,8 @@ final class Tables {
       columns.add(s.substring(c[0], c[1]));
     }
     List<Row> rows = new ArrayList<>();
-    for (int r = firstNumber - 1; r + width <= cells.size(); r += width) {
+    // The last row may lack its last cell where the text ends (a remark column left empty).
+    for (int r = firstNumber - 1; r + width - 1 <= cells.size(); r += width) {
       int[] label = cells.get(r);
       if (isNumber(s, label)) {
         break;
@@ -91,7 +92,7 @@ final class Tables {
       int[] starts = new int[width - 1];
       boolean ok = true;
       for (int k = 1; k < width; k++) {
-        int[] c = cells.get(r + k);
+        int[] c = r + k < cells.size() ? cells.get(r + k) : new int[] {0, 0};
         if (c[1] == c[0]) {
           starts[k - 1] = -1;
         } else if (isNumber(s, c)) {
