@@ -487,6 +487,92 @@ final class RelationSearch {
         }
       }
     }
+    namedShare(t);
+  }
+
+  /**
+   * {@code A，占总人口的P} with the whole named: the part is the figure (or the figures listed together:
+   * 分别为A和B) of the clause before 占, the whole the one figure of its unit up to two sentences back whose
+   * noun the wording names (全区人口W for 总人口). Reported either way: the wording fixes every role.
+   */
+  private void namedShare(int t) {
+    Figure p = figs.get(t);
+    int of = cues.lastIndexIn(Function.OF, s, clauseStart(p.start()), p.start());
+    if (of < 0 || !p.exact()) {
+      return;
+    }
+    // The part: the figures of the clause before 占 (its own clause up to 占 when it has any).
+    int partFrom = clauseStart(of);
+    List<Figure> clause = figuresIn(partFrom, of).isEmpty() && partFrom > 0
+        ? figuresIn(clauseStart(partFrom - 1), partFrom - 1) : figuresIn(partFrom, of);
+    if (clause.isEmpty()) {
+      return;
+    }
+    Figure lastOne = clause.get(clause.size() - 1);
+    List<Figure> part = clause.stream().filter(f -> f.sameUnit(lastOne)).toList();
+    if (part.stream().anyMatch(f -> !f.exact()) || lastOne.dim() == Figure.Dim.PERCENT
+        || lastOne.dim() == Figure.Dim.POINTS) {
+      return;
+    }
+    String named = s.substring(of + 1, p.start());
+    int firstPart = indexOf(part.get(0));
+    Figure whole = null;
+    for (int j = firstPart - 1; j >= 0 && sentence[j] >= sentence[t] - SENTENCES_BACK; j--) {
+      Figure w = figs.get(j);
+      String core = core(j);
+      if (w.sameUnit(part.get(0)) && core.length() >= 2 && named.contains(core.substring(core.length() - 2))) {
+        if (whole != null && whole.value().compareTo(w.value()) != 0) {
+          return; // two wholes of that name: which one is meant is not clear
+        }
+        whole = whole == null ? w : whole;
+      }
+    }
+    if (whole == null || !whole.exact()) {
+      return;
+    }
+    BigDecimal low = part.stream().map(Figure::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal high = part.stream().map(Figure::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal[] r = divide(low, high, whole.low(), whole.high());
+    if (r == null) {
+      return;
+    }
+    List<Figure> all = new ArrayList<>();
+    all.add(p);
+    all.addAll(part);
+    all.add(whole);
+    BigDecimal value = part.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    decide(CheckKind.RATIO, p, round(value.multiply(HUNDRED).divide(whole.value(), MC)), r[0], r[1], all,
+        "rate " + p.text() + " = " + String.join(" + ", part.stream().map(Figure::text).toList()) + " / "
+            + whole.text() + " × 100 (the whole named after 占: " + named + ")");
+  }
+
+  /** The index of a figure of this article. */
+  private int indexOf(Figure f) {
+    return firstFrom(f.start());
+  }
+
+  /** The index of the first figure starting at or after {@code from}. */
+  private int firstFrom(int from) {
+    int lo = 0;
+    int hi = figs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (figs.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The figures inside {@code s[from, to)}. */
+  private List<Figure> figuresIn(int from, int to) {
+    List<Figure> in = new ArrayList<>();
+    for (int k = firstFrom(from); k < figs.size() && figs.get(k).end() <= to; k++) {
+      in.add(figs.get(k));
+    }
+    return in;
   }
 
   private void ratio(Figure p, Figure part, Figure base, BigDecimal[] range, String how) {
@@ -576,7 +662,7 @@ final class RelationSearch {
       Figure total = sum.get(0);
       List<Figure> parts = sum.subList(1, sum.size());
       int k = parts.size();
-      int last = figs.indexOf(parts.get(k - 1));
+      int last = indexOf(parts.get(k - 1));
       for (int i = last + 1; i < figs.size() && i <= last + 2 * REACH && sentence[i] <= sentence[last] + SENTENCES_AFTER; i++) {
         if (!isShare(figs.get(i)) || i + k > figs.size() || sentence[i + k - 1] != sentence[i]) {
           continue;
