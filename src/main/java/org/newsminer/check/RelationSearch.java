@@ -171,6 +171,71 @@ final class RelationSearch {
         listEnd = matched;
       }
     }
+    if (listEnd < 0) {
+      parallelList(t);
+    }
+  }
+
+  /**
+   * Two totals split the same way ({@code 项目共66个，资金36670万元。其中A类20个，资金16263万元；B类…}): when
+   * the counts of the items add up to their total and close their sentence, the list is complete, so the
+   * amounts of the same items, one per item and labelled like their total, must add up to theirs.
+   */
+  private void parallelList(int t) {
+    Figure total = figs.get(t);
+    String core = core(t);
+    if (!total.exact() || core.length() < 2) {
+      return;
+    }
+    for (List<Figure> sum : sums) {
+      int head = indexOf(sum.get(0));
+      if (sentence[head] != sentence[t] || head > t || sum.get(0).sameUnit(total)) {
+        continue;
+      }
+      List<Figure> items = sum.subList(1, sum.size());
+      int lastItem = indexOf(items.get(items.size() - 1));
+      if (indexOf(items.get(0)) <= t) {
+        continue; // the total stands with the other total, before the items
+      }
+      List<Figure> amounts = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        int from = indexOf(items.get(i));
+        int to = i + 1 < items.size() ? indexOf(items.get(i + 1)) : Math.min(figs.size(), from + 4);
+        Figure amount = null;
+        for (int k = from + 1; k < to; k++) {
+          Figure f = figs.get(k);
+          if (f.sameUnit(total) && core.equals(core(k))) {
+            if (amount != null) {
+              return;
+            }
+            amount = f;
+          }
+          if (f.sameUnit(items.get(0))) {
+            break;
+          }
+        }
+        if (amount == null || !amount.exact()) {
+          return;
+        }
+        amounts.add(amount);
+      }
+      // The counts close their list: no further count of theirs in the sentence of the last one.
+      for (int k = lastItem + 1; k < figs.size() && sentence[k] == sentence[lastItem]; k++) {
+        if (figs.get(k).sameUnit(items.get(0))) {
+          return;
+        }
+      }
+      BigDecimal low = amounts.stream().map(Figure::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal high = amounts.stream().map(Figure::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+      List<Figure> all = new ArrayList<>();
+      all.add(total);
+      all.addAll(amounts);
+      decide(CheckKind.SUM, total, amounts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add), low,
+          high, all, "total " + total.text() + " = " + String.join(" + ", amounts.stream().map(Figure::text).toList())
+              + " (the same items as " + sum.get(0).text() + " = " + String.join(" + ", items.stream().map(Figure::text)
+                  .toList()) + ", which holds and closes the list)");
+      return;
+    }
   }
 
   /** Tries the list of parts of {@code figs[t]} starting at {@code st}; the index after it when it holds, else -1. */
@@ -726,6 +791,46 @@ final class RelationSearch {
         }
       }
     }
+    perNamedUnit(t);
+  }
+
+  /**
+   * {@code 总面积N平方公里 … 总人口T，密度为每平方公里U人}: the per-unit amount names the unit of its count
+   * (每平方公里 and N平方公里) and the total is marked as one (总人口). With one figure for each role up to two
+   * sentences around, the product is decided.
+   */
+  private void perNamedUnit(int t) {
+    Figure u = figs.get(t);
+    int per = s.lastIndexOf('每', u.start());
+    if (per < 0 || per < clauseStart(u.start()) || !u.exact()) {
+      return;
+    }
+    String unit = s.substring(per + 1, u.start());
+    Figure count = null;
+    Figure total = null;
+    for (int k = Math.max(0, t - REACH); k < figs.size() && k <= t + 4; k++) {
+      Figure f = figs.get(k);
+      if (k == t || sentence[k] < sentence[t] - SENTENCES_BACK || sentence[k] > sentence[t] + 1) {
+        continue;
+      }
+      if (f.dim() == Figure.Dim.COUNT && f.unit().equals(unit)) {
+        if (count != null && count.value().compareTo(f.value()) != 0) {
+          return;
+        }
+        count = f;
+      } else if (f.sameUnit(u) && cues.in(Function.TOTAL, s, Math.max(clauseStart(f.start()), f.start() - 4), f.start())) {
+        if (total != null && total.value().compareTo(f.value()) != 0) {
+          return;
+        }
+        total = f;
+      }
+    }
+    if (count == null || total == null || !count.exact() || !total.exact()) {
+      return;
+    }
+    decide(CheckKind.PRODUCT, total, count.value().multiply(u.value()), count.low().multiply(u.low()),
+        count.high().multiply(u.high()), List.of(total, count, u), "product: " + total.text() + " = " + count.text()
+            + " × " + u.text() + " (每" + unit + " names the count's unit; the total is marked by its label)");
   }
 
   // ---------------------------------------------------------------- tables
