@@ -89,8 +89,19 @@ public final class ArithmeticChecker {
    * stated figure holds: a verdict is never a guess between two readings.
    */
   private static List<Relation> relations(String text, List<Figure> figures) {
-    List<Relation> found = new ArrayList<>(new RelationSearch(text, figures).find());
-    found.addAll(new RelationFinder(text, figures).find());
+    List<Relation> all = new ArrayList<>(new RelationFinder(text, figures).find());
+    all.addAll(new RelationSearch(text, figures).find());
+    // One relation once: the same parts and verdict against a total of the same value (a headline repeating
+    // it) are the same statement.
+    List<Relation> found = new ArrayList<>();
+    Set<Object> statements = new HashSet<>();
+    for (Relation r : all) {
+      Set<Integer> parts = new HashSet<>();
+      r.figures().subList(1, r.figures().size()).forEach(f -> parts.add(f.start()));
+      if (statements.add(List.of(r.kind(), r.verdict(), r.stated(), parts))) {
+        found.add(r);
+      }
+    }
     Set<Object> holding = new HashSet<>();
     for (Relation r : found) {
       if (r.verdict() == Verdict.CONSISTENT) {

@@ -272,9 +272,9 @@ final class RelationSearch {
         }
         continue;
       }
-      boolean exact = parts.size() == 2 && total.value().abs().compareTo(HUNDRED) >= 0
-          && !tooWide(total, low, high, TIGHT);
-      if (parts.size() >= 2 && (named || cue || parts.size() >= 3 || exact) && meets(total, low, high)) {
+      boolean exact = parts.size() == 2 && unlikelyByChance(total) && !tooWide(total, low, high, TIGHT);
+      boolean listed = parts.size() >= 3 && unlikelyByChance(total);
+      if (parts.size() >= 2 && (named || cue || listed || exact) && meets(total, low, high)) {
         sum(total, parts, low, high, named ? "the whole named by its label" : cue ? "a list after its whole"
             : "the figures listed after it");
         return k + 1;
@@ -284,6 +284,11 @@ final class RelationSearch {
       }
     }
     return -1;
+  }
+
+  /** Small counts add up by chance (3 + 3 = 6): a sum no word states counts only for a figure of three digits or more. */
+  private static boolean unlikelyByChance(Figure f) {
+    return f.value().abs().compareTo(HUNDRED) >= 0;
   }
 
   /**
@@ -297,7 +302,8 @@ final class RelationSearch {
       low = low.add(parts.get(i).low());
       high = high.add(parts.get(i).high());
       Figure parent = parts.get(i - 1);
-      if (parts.size() - i >= 2 && meets(parent, low, high) && !tooWide(parent, low, high, TIGHT)) {
+      if (parts.size() - i >= 2 && unlikelyByChance(parent) && meets(parent, low, high)
+          && !tooWide(parent, low, high, TIGHT)) {
         return i;
       }
       if (low.compareTo(parent.high()) > 0 && i == 1) {
