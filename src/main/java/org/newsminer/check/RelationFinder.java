@@ -347,6 +347,11 @@ final class RelationFinder {
         continue;
       }
       Figure base = bases.get(0);
+      // 完成目标W的P: the target right before 的. In 完成投资W，占总投资的P the base is another figure.
+      String between = s.substring(base.end(), p.start());
+      if (!between.equals("的") && !between.equals("）的")) {
+        continue;
+      }
       Figure part = null;
       for (Figure f : figuresIn(sentence, done)) {
         if (f.sameUnit(base)) {

@@ -552,7 +552,7 @@ final class RelationSearch {
           continue;
         }
         BigDecimal[] r = divide(a.low(), a.high(), w.low(), w.high());
-        if (r != null && meets(p, r[0], r[1]) && !tooWide(p, r[0], r[1])) {
+        if (r != null && meets(p, r[0], r[1]) && !ratioUndecidable(p, a, w, r)) {
           ratio(p, a, w, r, "share " + a.text() + " / " + w.text());
           return;
         }
@@ -591,7 +591,9 @@ final class RelationSearch {
     for (int j = firstPart - 1; j >= 0 && sentence[j] >= sentence[t] - SENTENCES_BACK; j--) {
       Figure w = figs.get(j);
       String core = core(j);
-      if (w.sameUnit(part.get(0)) && core.length() >= 2 && named.contains(core.substring(core.length() - 2))) {
+      // A whole is larger than its part and names another thing (两个完成投资 are no part and whole).
+      if (w.sameUnit(part.get(0)) && core.length() >= 2 && named.contains(core.substring(core.length() - 2))
+          && w.value().compareTo(part.get(0).value()) > 0 && !core.equals(core(indexOf(part.get(0))))) {
         if (whole != null && whole.value().compareTo(w.value()) != 0) {
           return; // two wholes of that name: which one is meant is not clear
         }
@@ -789,7 +791,7 @@ final class RelationSearch {
         if (j == t || j == k || !total.bounded() || !total.sameUnit(u) || Math.abs(sentence[j] - sentence[t]) > 1) {
           continue;
         }
-        if (meets(total, low, high) && !tooWide(total, low, high)) {
+        if (meets(total, low, high) && !productUndecidable(total, n, u, low, high)) {
           report(CheckKind.PRODUCT, Verdict.CONSISTENT, total.value(), n.value().multiply(u.value()).stripTrailingZeros(),
               List.of(total, n, u), "product: " + total.text() + " = " + n.text() + " × " + u.text() + " (per-unit after "
                   + cueBefore(u) + ")" + tolerance(total, low, high));
@@ -963,6 +965,51 @@ final class RelationSearch {
   /** Ranges that meet only because they are wide say nothing. */
   private static boolean tooWide(Figure stated, BigDecimal low, BigDecimal high) {
     return tooWide(stated, low, high, UNDECIDABLE);
+  }
+
+  /**
+   * Whether a rate P = A / W × 100 that holds says nothing, judged in the space of its least precise figure
+   * (issue 9, class I): 9万人次 written to one digit is tested by A / P, not P by A / 9万.
+   */
+  private static boolean ratioUndecidable(Figure p, Figure a, Figure w, BigDecimal[] rate) {
+    Figure loosest = loosest(List.of(p, a, w));
+    if (loosest == w) {
+      return tooNarrowly(w, a.low().multiply(HUNDRED).divide(p.high(), MC), a.high().multiply(HUNDRED).divide(p.low(), MC));
+    }
+    if (loosest == a) {
+      return tooNarrowly(a, p.low().multiply(w.low()).divide(HUNDRED, MC), p.high().multiply(w.high()).divide(HUNDRED, MC));
+    }
+    return tooWide(p, rate[0], rate[1]);
+  }
+
+  /** The same for a product T = N × U: {@code 18个项目总投资54亿元，平均每个3亿元} is tested by 54 / 18. */
+  private static boolean productUndecidable(Figure total, Figure n, Figure u, BigDecimal low, BigDecimal high) {
+    Figure loosest = loosest(List.of(total, n, u));
+    if (loosest == u && n.low().signum() > 0) {
+      return tooNarrowly(u, total.low().divide(n.high(), MC), total.high().divide(n.low(), MC));
+    }
+    if (loosest == n && u.low().signum() > 0) {
+      return tooNarrowly(n, total.low().divide(u.high(), MC), total.high().divide(u.low(), MC));
+    }
+    return tooWide(total, low, high);
+  }
+
+  /** The figure written with the least precision for its size. */
+  private static Figure loosest(List<Figure> figures) {
+    Figure loosest = figures.get(0);
+    for (Figure f : figures) {
+      if (f.bounded() && loosest.bounded() && f.value().signum() != 0 && loosest.value().signum() != 0
+          && f.high().subtract(f.low()).divide(f.value().abs(), MC)
+              .compareTo(loosest.high().subtract(loosest.low()).divide(loosest.value().abs(), MC)) > 0) {
+        loosest = f;
+      }
+    }
+    return loosest;
+  }
+
+  /** Whether {@code [low, high]}, computed for {@code f} from the other figures, is too wide to test it. */
+  private static boolean tooNarrowly(Figure f, BigDecimal low, BigDecimal high) {
+    return high.subtract(low).compareTo(f.value().abs().multiply(UNDECIDABLE)) > 0;
   }
 
   /** Whether the two ranges together are wider than {@code share} of the stated figure. */
