@@ -98,8 +98,17 @@ public final class QuantityReader {
       at++;
     }
     Unit unit = unitAt(s, at);
-    int end = unit == null ? at : at + unit.word().length();
     BigDecimal scale = num.trailingScale();
+    BigDecimal value = num.value();
+    if (unit == null && !more && at > i && Numerals.smallUnit(s.charAt(at - 1)) > 0 && unitAt(s, at - 1) != null) {
+      // 1200千瓦时, 45千米: the 千 read as a scale starts the unit.
+      unit = unitAt(s, at - 1);
+      BigDecimal small = BigDecimal.valueOf(Numerals.smallUnit(s.charAt(at - 1)));
+      value = value.divide(small, Numerals.MC);
+      scale = scale.divide(small, Numerals.MC);
+      at--;
+    }
+    int end = unit == null ? at : at + unit.word().length();
     if (unit == null) {
       boolean scaled = scale.compareTo(BigDecimal.ONE) > 0 && num.bigUnit();
       boolean listed = i > 0 && LIST_BEFORE.indexOf(s.charAt(i - 1)) >= 0
@@ -120,7 +129,6 @@ public final class QuantityReader {
       return null;
     }
     int decimals = decimals(s, num.start(), num.end());
-    BigDecimal value = num.value();
     BigDecimal half = BigDecimal.ZERO;
     Quantity.Kind kind = unit == null ? Quantity.Kind.NONE : unit.kind();
     if (decimals > 0 || scale.compareTo(BigDecimal.ONE) > 0 || kind == Quantity.Kind.PERCENT
@@ -193,15 +201,18 @@ public final class QuantityReader {
 
   /** What 多/余 may add: one unit of the last non-zero digit written (100多 → 100, 2.5亿余 → 0.1亿). */
   private static BigDecimal step(CharSequence s, Numerals.Numeral num, int decimals) {
-    int lastNonZero = -1;
+    int lastNonZero = 0; // negative: the decimal place of the last non-zero decimal digit
     int digitsAfterDot = -1;
     int position = 0;
     int intDigits = 0;
+    StringBuilder digits = new StringBuilder();
     for (int k = num.start(); k < num.end(); k++) {
       char c = s.charAt(k);
       if (Numerals.isDot(c)) {
         digitsAfterDot = 0;
+        digits.append('.');
       } else if (Numerals.arabicDigit(c) >= 0) {
+        digits.append((char) ('0' + Numerals.arabicDigit(c)));
         if (digitsAfterDot >= 0) {
           digitsAfterDot++;
           if (Numerals.arabicDigit(c) != 0) {
@@ -216,7 +227,10 @@ public final class QuantityReader {
       }
     }
     int exp = lastNonZero < 0 ? lastNonZero : intDigits - position;
-    return BigDecimal.ONE.scaleByPowerOfTen(exp).multiply(num.trailingScale());
+    // The scale is what the value is of the digits written (3800多万: 10^4), wherever 多 stands.
+    BigDecimal written = new BigDecimal(digits.toString());
+    BigDecimal scale = written.signum() == 0 ? BigDecimal.ONE : num.value().divide(written, Numerals.MC);
+    return BigDecimal.ONE.scaleByPowerOfTen(exp).multiply(scale).stripTrailingZeros();
   }
 
   /** The digits after the decimal point of the Arabic number in {@code s[from, to)}. */
