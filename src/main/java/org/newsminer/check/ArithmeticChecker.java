@@ -2,7 +2,9 @@ package org.newsminer.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.newsminer.entity.Entity;
@@ -92,14 +94,19 @@ public final class ArithmeticChecker {
     List<Relation> all = new ArrayList<>(new RelationFinder(text, figures).find());
     all.addAll(new RelationSearch(text, figures).find());
     // One relation once: the same parts and verdict against a total of the same value (a headline repeating
-    // it) are the same statement.
+    // it) are the same statement, told by the total nearest its parts.
     List<Relation> found = new ArrayList<>();
-    Set<Object> statements = new HashSet<>();
+    Map<Object, Integer> statements = new HashMap<>();
     for (Relation r : all) {
       Set<Integer> parts = new HashSet<>();
       r.figures().subList(1, r.figures().size()).forEach(f -> parts.add(f.start()));
-      if (statements.add(List.of(r.kind(), r.verdict(), r.stated(), parts))) {
+      Object key = List.of(r.kind(), r.verdict(), r.stated(), parts);
+      Integer seen = statements.get(key);
+      if (seen == null) {
+        statements.put(key, found.size());
         found.add(r);
+      } else if (distance(r) < distance(found.get(seen))) {
+        found.set(seen, r);
       }
     }
     Set<Object> holding = new HashSet<>();
@@ -115,6 +122,11 @@ public final class ArithmeticChecker {
       }
     }
     return kept;
+  }
+
+  /** How far a relation's first figure stands from its second. */
+  private static int distance(Relation r) {
+    return Math.abs(r.figures().get(0).start() - r.figures().get(1).start());
   }
 
   /** A relation found in the compact text, figures in the order of {@link Check#numbers()}. */
