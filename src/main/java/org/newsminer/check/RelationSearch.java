@@ -150,8 +150,23 @@ final class RelationSearch {
     while (end < figs.size() && end <= t + REACH && sentence[end] <= sentence[t] + SENTENCES_AFTER) {
       end++;
     }
+    // Labelled parts may stand further on: the label ties them to the whole, not the distance.
+    int labelledEnd = end;
+    while (labelledEnd < figs.size() && labelledEnd <= t + 2 * REACH
+        && sentence[labelledEnd] <= sentence[t] + 2 * SENTENCES_AFTER) {
+      labelledEnd++;
+    }
     int listEnd = -1;
-    for (int st = t + 1; st < end; st++) {
+    if (t + 1 < figs.size() && (s.startsWith("（", total.end()) || s.startsWith("(", total.end()))) {
+      // 建设项目27项（省级6项、市级5项、县级16项）: the parts in the brackets right after the whole.
+      int close = closingBracket(total.end());
+      int inside = t + 1;
+      while (inside < figs.size() && figs.get(inside).end() <= close) {
+        inside++;
+      }
+      listEnd = listFrom(t, t + 1, inside, named, true, null);
+    }
+    for (int st = Math.max(t + 1, listEnd); st < end; st++) {
       int gapFrom = figs.get(st - 1).end();
       int gapTo = figs.get(st).start();
       boolean cue = cues.in(Function.PARTS, s, gapFrom, gapTo) || cues.in(Function.CLOSE, s, gapFrom, gapTo)
@@ -165,7 +180,7 @@ final class RelationSearch {
       if (matched < 0 && core.length() >= 2) {
         // Items with several figures of one unit (项目82个，总投资A，年度计划投资B): the parts are the
         // figures labelled like the whole.
-        matched = listFrom(t, st, end, named, cue, core);
+        matched = listFrom(t, st, labelledEnd, named, cue, core);
       }
       if (matched > 0) {
         listEnd = matched;
@@ -174,6 +189,19 @@ final class RelationSearch {
     if (listEnd < 0) {
       parallelList(t);
     }
+  }
+
+  /** The closing bracket of the one opening at {@code open}, or the end of the sentence. */
+  private int closingBracket(int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+      if (depth == 0 || SENTENCE_END.get(c)) {
+        return i;
+      }
+    }
+    return s.length();
   }
 
   /**
