@@ -119,6 +119,7 @@ final class RelationSearch {
       if (f.dim() == Figure.Dim.PERCENT) {
         growthRate(t);
         share(t);
+        partsAfter(t); // a growth rate and the points its parts contribute
       } else {
         partsAfter(t);
         partsBefore(t);
@@ -212,7 +213,9 @@ final class RelationSearch {
   private void parallelList(int t) {
     Figure total = figs.get(t);
     String core = core(t);
-    if (!total.exact() || core.length() < 2) {
+    // Rates do not add up over items: only amounts and counts.
+    if (!total.exact() || core.length() < 2 || total.dim() == Figure.Dim.PERCENT || total.dim() == Figure.Dim.POINTS
+        || total.dim() == Figure.Dim.NONE) {
       return;
     }
     for (List<Figure> sum : sums) {
@@ -314,9 +317,13 @@ final class RelationSearch {
     return -1;
   }
 
-  /** Small counts add up by chance (3 + 3 = 6): a sum no word states counts only for a figure of three digits or more. */
+  /**
+   * Small counts add up by chance (3 + 3 = 6): a sum no word states counts only for a figure written with
+   * enough precision, fifty units of its last digit or more (5.2%, 15010万; not 14次).
+   */
   private static boolean unlikelyByChance(Figure f) {
-    return f.value().abs().compareTo(HUNDRED) >= 0;
+    BigDecimal unit = f.halfUnit().signum() > 0 ? f.halfUnit().multiply(BigDecimal.valueOf(2)) : BigDecimal.ONE;
+    return f.value().abs().compareTo(unit.multiply(BigDecimal.valueOf(50))) >= 0;
   }
 
   /**
