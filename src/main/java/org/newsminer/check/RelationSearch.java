@@ -723,7 +723,7 @@ final class RelationSearch {
   }
 
   /**
-   * Shares stated each against the same named whole, apart in one or two sentences
+   * Shares stated each against the same named whole, a few sentences apart at most
    * ({@code 占年度计划投资的79.5%；…占年度计划投资的20.5%}): they add up to 100 when the parts are all of it.
    * Reported only when they do.
    */
@@ -742,7 +742,7 @@ final class RelationSearch {
       }
       String whole = s.substring(cue, p.start());
       Integer seen = sentenceOf.get(whole);
-      if (seen == null || sentence[t] - seen > 1) {
+      if (seen == null || sentence[t] - seen > SENTENCES_AFTER) {
         byWhole.put(whole, new ArrayList<>());
       }
       sentenceOf.put(whole, sentence[t]);
