@@ -172,6 +172,9 @@ class RelationSearchTest {
     // 1.61 + 1.32 + 0.0449 + 0.1612 = 3.1361 rounds to 3.14 at the two decimals the total is written with.
     assertFound(check("今年整合资金3.14亿元，其中产业类1.61亿元；宜居类1.32亿元；生态类449万元；贴息类1612万元。"),
         CheckKind.SUM, Verdict.CONSISTENT, "3.14亿元", "1.61亿元", "1.32亿元", "449万元", "1612万元");
+    // The total written one digit finer, inside its own rounding, still holds.
+    assertFound(check("今年整合资金3.136亿元，其中产业类1.61亿元；宜居类1.32亿元；生态类449万元；贴息类1612万元。"),
+        CheckKind.SUM, Verdict.CONSISTENT, "3.136亿元", "1.61亿元", "1.32亿元", "449万元", "1612万元");
   }
 
   @Test
