@@ -68,19 +68,23 @@ public final class ArithmeticChecker {
       int start = compact.sourceStart(f.start());
       int end = compact.sourceEnd(f.end());
       boolean ok = true;
+      boolean qualified = false;
       for (Entity e : amounts) {
         if (e.end() <= start || e.start() >= end) {
           continue;
         }
-        // A qualified entity (80%以上) agrees with a figure read as an interval with the same qualifier.
         if (e instanceof Money m && f.dim() == Figure.Dim.MONEY) {
-          ok &= !m.isRange() && (m.qualifier() == Qualifier.EXACT) == f.exact() && m.value().compareTo(f.value()) == 0;
+          ok &= !m.isRange() && m.value().compareTo(f.value()) == 0;
+          qualified |= m.qualifier() != Qualifier.EXACT;
         } else if (e instanceof Percent p && f.dim() == Figure.Dim.PERCENT) {
-          ok &= !p.isRange() && (p.qualifier() == Qualifier.EXACT) == f.exact() && p.value().compareTo(f.value()) == 0;
+          ok &= !p.isRange() && p.value().compareTo(f.value()) == 0;
+          qualified |= p.qualifier() != Qualifier.EXACT;
         }
       }
+      // An entity qualified by words the figure did not take in (约为1.74%) leaves it an estimate: it may
+      // still confirm a relation, never refute one.
       if (ok) {
-        kept.add(f);
+        kept.add(qualified && f.exact() ? f.estimate() : f);
       }
     }
     return kept;

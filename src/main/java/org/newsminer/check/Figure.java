@@ -41,6 +41,11 @@ record Figure(int start, int end, String text, BigDecimal value, BigDecimal half
     return inUnit(sibling.dim, sibling.unit);
   }
 
+  /** This figure as an estimate: the same interval, no longer exact. */
+  Figure estimate() {
+    return new Figure(start, end, text, value, halfUnit, dim, unit, false, boundLow, boundHigh);
+  }
+
   /** This figure with the unit a noun names. */
   Figure inUnit(Dim newDim, String newUnit) {
     return new Figure(start, end, text, value, halfUnit, newDim, newUnit, exact, boundLow, boundHigh);
