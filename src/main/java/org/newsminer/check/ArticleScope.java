@@ -46,6 +46,9 @@ abstract class ArticleScope {
   /** Memoized labels: lists try the same figures from several starts. */
   private final String[] cores;
   private final byte[] notParts;
+  private final byte[] partsCues;
+  /** Brackets open before each offset: the balance of any stretch in constant time. */
+  private final int[] depth;
 
   ArticleScope(String compactText, List<Figure> figures) {
     this.s = compactText;
@@ -53,6 +56,12 @@ abstract class ArticleScope {
     this.sentence = new int[figs.size()];
     this.cores = new String[figs.size()];
     this.notParts = new byte[figs.size()];
+    this.partsCues = new byte[figs.size()];
+    this.depth = new int[s.length() + 1];
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      depth[i + 1] = depth[i] + (c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0);
+    }
     int k = 0;
     int id = 0;
     for (int i = 0; i < s.length() && k < figs.size(); i++) {
@@ -356,12 +365,17 @@ abstract class ArticleScope {
 
   /** +1 for each opening and −1 for each closing parenthesis in {@code s[from, to)}. */
   int parenBalance(int from, int to) {
-    int d = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      d += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+    return depth[to] - depth[from];
+  }
+
+  /** Whether a cue of parts (其中, 分别) stands between {@code figs[k - 1]} and {@code figs[k]}. Memoized. */
+  boolean partsCueBefore(int k) {
+    if (partsCues[k] == 0) {
+      int from = figs.get(k - 1).end();
+      int to = figs.get(k).start();
+      partsCues[k] = (byte) (cues.in(Function.PARTS, s, from, to) || cues.in(Function.CLOSE, s, from, to) ? 1 : 2);
     }
-    return d;
+    return partsCues[k] == 1;
   }
 
   boolean inParens(Figure f) {

@@ -1,6 +1,7 @@
 package org.newsminer.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,16 @@ final class Cues {
   enum Function { PARTS, CLOSE, SUM, TOTAL, OF, SHARE, DONE, RISE, FALL, FROM, TO, PER, NOTPART, OTHERS, LINK }
 
   private final Map<Function, List<String>> words;
+  /** The first characters of the cues of each function. */
+  private final Map<Function, BitSet> firsts = new EnumMap<>(Function.class);
 
   private Cues(Map<Function, List<String>> words) {
     this.words = words;
+    words.forEach((f, list) -> {
+      BitSet first = new BitSet();
+      list.forEach(w -> first.set(w.charAt(0)));
+      firsts.put(f, first);
+    });
   }
 
   private static final class Holder {
@@ -45,7 +53,11 @@ final class Cues {
   int lastIndexIn(Function f, String s, int from, int to) {
     from = Math.max(0, from);
     to = Math.min(s.length(), to);
+    BitSet first = firsts.get(f);
     for (int i = to - 1; i >= from; i--) {
+      if (!first.get(s.charAt(i))) {
+        continue; // no cue of f starts with this character: one lookup instead of one per word
+      }
       for (String w : words.get(f)) {
         if (i + w.length() <= to && s.startsWith(w, i)) {
           return i;

@@ -48,10 +48,7 @@ abstract class SumSearch extends ArticleScope {
       listEnd = listFrom(t, t + 1, inside, named, true, null);
     }
     for (int st = Math.max(t + 1, listEnd); st < end; st++) {
-      int gapFrom = figs.get(st - 1).end();
-      int gapTo = figs.get(st).start();
-      boolean cue = cues.in(Function.PARTS, s, gapFrom, gapTo) || cues.in(Function.CLOSE, s, gapFrom, gapTo)
-          || st == t + 1 && (s.startsWith("：", total.end()) || s.startsWith(":", total.end()));
+      boolean cue = partsCueBefore(st) || st == t + 1 && (s.startsWith("：", total.end()) || s.startsWith(":", total.end()));
       boolean opens = st == t + 1 || cue || st == listEnd || sentence[st] != sentence[st - 1];
       if (!opens) {
         continue;
