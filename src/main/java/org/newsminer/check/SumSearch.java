@@ -139,6 +139,7 @@ abstract class SumSearch extends ArticleScope {
     List<Figure> parts = new ArrayList<>();
     BigDecimal low = BigDecimal.ZERO;
     BigDecimal high = BigDecimal.ZERO;
+    BigDecimal largest = BigDecimal.ZERO; // of the parts before the last two
     int depth = 0;
     int last = figs.get(st).start();
     for (int k = st; k < end; k++) {
@@ -157,7 +158,14 @@ abstract class SumSearch extends ArticleScope {
       parts.add(p);
       low = low.add(p.low());
       high = high.add(p.high());
-      int sub = subList(parts);
+      // Sub-items add up to their parent: only when the last two together are no larger than an earlier part
+      // may the last parts be one part's own.
+      boolean nested = parts.size() >= 3
+          && p.value().add(parts.get(parts.size() - 2).value()).compareTo(largest) <= 0;
+      int sub = nested ? subList(parts) : 0;
+      if (parts.size() >= 2 && parts.get(parts.size() - 2).value().compareTo(largest) > 0) {
+        largest = parts.get(parts.size() - 2).value();
+      }
       if (sub > 0) {
         // 其中A，A1，A2，B: A1 and A2 are the parts of A, not of the whole.
         while (parts.size() > sub) {
