@@ -37,6 +37,21 @@ abstract class SumSearch extends ArticleScope {
         && sentence[labelledEnd] <= sentence[t] + 2 * SENTENCES_AFTER) {
       labelledEnd++;
     }
+    // A whole needs two smaller figures it can add up after it; labelled parts need its label among them.
+    int smaller = 0;
+    boolean labelled = false;
+    String core = core(t);
+    for (int k = t + 1; k < labelledEnd; k++) {
+      Figure p = figs.get(k);
+      if (addable(total, p) && p.value().compareTo(total.value()) < 0) {
+        smaller += k < end ? 1 : 0;
+        labelled |= core.length() >= 2 && core.equals(core(k));
+      }
+    }
+    if (smaller < 2 && !labelled) {
+      parallelList(t);
+      return;
+    }
     int listEnd = -1;
     if (t + 1 < figs.size() && (s.startsWith("（", total.end()) || s.startsWith("(", total.end()))) {
       // 建设项目27项（省级6项、市级5项、县级16项）: the parts in the brackets right after the whole.
@@ -53,9 +68,8 @@ abstract class SumSearch extends ArticleScope {
       if (!opens) {
         continue;
       }
-      int matched = listFrom(t, st, end, named, cue, null);
-      String core = core(t);
-      if (matched < 0 && core.length() >= 2) {
+      int matched = smaller >= 2 ? listFrom(t, st, end, named, cue, null) : -1;
+      if (matched < 0 && labelled) {
         // Items with several figures of one unit (项目82个，总投资A，年度计划投资B): the parts are the
         // figures labelled like the whole.
         matched = listFrom(t, st, labelledEnd, named, cue, core);
