@@ -7,7 +7,8 @@ import java.util.Arrays;
  * An article's text with whitespace left out and full-width digits, signs and punctuation folded to
  * one form, keeping for every character its offset in the text it came from. The checker reads figures
  * and wording here so that PDF spaces and line breaks ({@code 14143 人}, {@code 169288.37 万\n\n元})
- * never split a figure, whether or not the normalizer has already removed them. Immutable.
+ * never split a figure, whether or not the normalizer has already removed them. A line break between two
+ * numbers becomes the table cell separator {@link #CELL} instead (104606⏎6.5 are two cells). Immutable.
  */
 final class Compact {
   /** The cell separator of a table, also put between two numbers a line break separates. */

@@ -363,8 +363,12 @@ final class RelationSearch extends SumSearch {
    */
   private void perNamedUnit(int t) {
     Figure u = figs.get(t);
-    int per = s.lastIndexOf('每', u.start());
-    if (per < 0 || per < clauseStart(u.start()) || !u.exact()) {
+    int clause = clauseStart(u.start());
+    int per = u.start() - 1;
+    while (per >= clause && s.charAt(per) != '每') {
+      per--; // within the clause only: the search stays local
+    }
+    if (per < clause || !u.exact()) {
       return;
     }
     String unit = s.substring(per + 1, u.start());
