@@ -16,7 +16,7 @@ final class Cues {
   private static final String RESOURCE = "rules/check/cues.tsv";
 
   /** What a cue says about the figures around it (see the header of the data file). */
-  enum Function { PARTS, CLOSE, SUM, TOTAL, OF, SHARE, DONE, RISE, FALL, FROM, TO, PER, NOTPART, OTHERS, LINK }
+  enum Function { PARTS, CLOSE, SUM, TOTAL, OF, SHARE, DONE, RISE, FALL, FROM, TO, PER, NOTPART, OTHERS, LINK, ANAPHOR }
 
   private final Map<Function, List<String>> words;
   /** The first characters of the cues of each function. */

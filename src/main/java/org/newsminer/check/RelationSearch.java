@@ -45,6 +45,7 @@ final class RelationSearch extends SumSearch {
     sharesOfHundred();
     sharesOfOneWhole();
     sharesOfListedParts();
+    anaphoricLists();
     tables();
     return out;
   }

@@ -313,4 +313,58 @@ abstract class SumSearch extends ArticleScope {
     report(CheckKind.SUM, Verdict.CONSISTENT, total.value(), computed, all, e + tolerance(total, low, high));
     sums.add(all);
   }
+
+  /**
+   * {@code 拨付补助资金1.27亿元。此次下达的补助资金拨付A县x万元、B县y万元、C县z万元。}: a sentence whose
+   * subject points back (此次, 该批, 上述) to a whole named before it, and then lists amounts of the whole's
+   * unit and nothing said to be a part of them only (no 其中), hands out that whole: the amounts must add up.
+   */
+  void anaphoricLists() {
+    for (int k = 0; k < figs.size(); k++) {
+      if (k > 0 && sentence[k] == sentence[k - 1]) {
+        continue;
+      }
+      int start = sentenceStart(figs.get(k).start());
+      int cueEnd = cues.endAt(Function.ANAPHOR, s, start);
+      if (cueEnd < 0) {
+        continue;
+      }
+      String subject = s.substring(cueEnd, figs.get(k).start());
+      List<Figure> sentenceFigures = new ArrayList<>();
+      for (int j = k; j < figs.size() && sentence[j] == sentence[k]; j++) {
+        sentenceFigures.add(figs.get(j));
+      }
+      int sentenceEnd = sentenceFigures.get(sentenceFigures.size() - 1).end();
+      if (cues.in(Function.PARTS, s, start, sentenceEnd)) {
+        continue; // 其中: a part of the list only
+      }
+      Figure whole = null;
+      for (int j = k - 1; j >= 0 && sentence[j] >= sentence[k] - SENTENCES_BACK; j--) {
+        String core = core(j);
+        if (core.length() >= 2 && subject.contains(core.substring(core.length() - 2)) && figs.get(j).exact()) {
+          if (whole != null && whole.value().compareTo(figs.get(j).value()) != 0) {
+            whole = null;
+            break;
+          }
+          whole = figs.get(j);
+        }
+      }
+      if (whole == null || whole.dim() == Figure.Dim.PERCENT || whole.dim() == Figure.Dim.POINTS) {
+        continue;
+      }
+      Figure theWhole = whole;
+      List<Figure> parts = sentenceFigures.stream().filter(f -> f.sameUnit(theWhole)).toList();
+      if (parts.size() < 3 || parts.stream().anyMatch(f -> !f.exact() || f.value().compareTo(theWhole.value()) >= 0)) {
+        continue;
+      }
+      BigDecimal low = parts.stream().map(Figure::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal high = parts.stream().map(Figure::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+      List<Figure> all = new ArrayList<>();
+      all.add(whole);
+      all.addAll(parts);
+      decide(CheckKind.SUM, whole, parts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add), low, high,
+          all, "total " + whole.text() + " = " + String.join(" + ", parts.stream().map(Figure::text).toList())
+              + " (the sentence's subject " + s.substring(start, figs.get(k).start()) + " points back to the whole)");
+    }
+  }
 }

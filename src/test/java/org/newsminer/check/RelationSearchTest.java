@@ -126,6 +126,17 @@ class RelationSearchTest {
         "650亿元", "320.5亿元", "210.3亿元", "119.2亿元");
   }
 
+  @Test
+  void dASubjectPointingBackHandsOutTheWholeNamedBefore() {
+    String lead = "近日，市财政局下达农业发展补助资金2.36亿元。";
+    assertFound(check(lead + "此次下达的补助资金拨付甲县5120万元、乙县7460万元、丙县6230万元、丁县4790万元。"),
+        CheckKind.SUM, Verdict.CONSISTENT, "2.36亿元", "5120万元", "7460万元", "6230万元", "4790万元");
+    assertFound(check(lead + "此次下达的补助资金拨付甲县5120万元、乙县7460万元、丙县6230万元、丁县5790万元。"),
+        CheckKind.SUM, Verdict.INCONSISTENT, "2.36亿元", "5120万元", "7460万元", "6230万元", "5790万元");
+    // 其中 says the list is a part of the allocations only.
+    assertNoInconsistency(check(lead + "此次下达的补助资金中，其中拨付甲县5120万元、乙县7460万元、丙县6230万元。"));
+  }
+
   // ---------------------------------------------------------------- E: lists
 
   @Test
