@@ -13,6 +13,7 @@ import org.newsminer.NewsMiner;
 import org.newsminer.check.Check;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
+import org.newsminer.web.CheckMarkup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

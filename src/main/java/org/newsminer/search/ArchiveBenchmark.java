@@ -168,7 +168,7 @@ public final class ArchiveBenchmark {
   }
 
   /** Paragraphs of the corpus pages with some Chinese text in them (split at blank lines). */
-  static List<String> paragraphs(Path corpus) throws IOException {
+  public static List<String> paragraphs(Path corpus) throws IOException {
     List<String> out = new ArrayList<>();
     List<Path> txt;
     try (Stream<Path> s = Files.list(corpus)) {
@@ -274,7 +274,7 @@ public final class ArchiveBenchmark {
   }
 
   /** Text strings from the corpus, place and program filters, amount ranges, and combinations. */
-  static List<SearchRequest> queryMix(List<String> paragraphs, Random rnd) {
+  public static List<SearchRequest> queryMix(List<String> paragraphs, Random rnd) {
     String[] places = {"拉萨", "拉萨市", "阿里地区", "堆龙德庆区", "西藏自治区", "日喀则市", "达孜区"};
     String[] programs = {"乡村振兴", "万企兴万村", "两不愁三保障", "脱贫攻坚", "INITIATIVE", "FORMULA"};
     String[] amounts = {"1亿", "5000万", "2.5万元", "100万", "10亿"};
