@@ -75,6 +75,9 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
                 CheckMarkup.arithmetic(c));
             out.printf("      %s%n", sentence);
+            if (!c.explanation().isEmpty()) {
+              out.printf("      why: %s%n", c.explanation());
+            }
           }
         }
       }
