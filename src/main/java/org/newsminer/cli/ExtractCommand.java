@@ -1,7 +1,7 @@
 package org.newsminer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,25 +33,39 @@ final class ExtractCommand implements Callable<Integer> {
   List<String> paths;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
     NewsMiner miner = NewsMiner.builder().build();
-    ArrayNode all = JsonCodec.MAPPER.createArrayNode();
-    for (Inputs.Input in : inputs.read(paths)) {
-      for (MinedArticle a : miner.process(in.text()).articles()) {
+    // The JSON array is written element by element, so it streams like the other formats.
+    ObjectWriter pretty = JsonCodec.MAPPER.writerWithDefaultPrettyPrinter();
+    boolean[] first = {true};
+    if (format == Format.json) {
+      out.print("[");
+    }
+    new PageStream(inputs, miner, PageStream.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+      @Override
+      public void article(PageStream.Window w, MinedArticle a) throws IOException {
         switch (format) {
-          case jsonl -> out.println(JsonCodec.MAPPER.writeValueAsString(JsonCodec.article(in.source(), a)));
-          case json -> all.add(JsonCodec.article(in.source(), a));
-          case text -> printTable(out, in.source(), a);
+          case jsonl -> out.println(JsonCodec.MAPPER.writeValueAsString(JsonCodec.article(w.source(), a)));
+          case json -> {
+            out.print(first[0] ? "\n" : ",\n");
+            out.print(pretty.writeValueAsString(JsonCodec.article(w.source(), a)).indent(2).stripTrailing());
+            first[0] = false;
+          }
+          case text -> printTable(out, w.source(), a);
         }
       }
-      out.flush();
-    }
+
+      @Override
+      public void windowDone() {
+        Output.flush(out);
+      }
+    });
     if (format == Format.json) {
-      out.println(JsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+      out.println(first[0] ? "]" : "\n]");
     }
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 

@@ -35,7 +35,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
 import org.newsminer.NewsMiner;
@@ -85,24 +84,32 @@ public final class ArchiveIndexer implements Closeable {
   private final IndexSearcher beforeSearcher;
 
   private ArchiveIndexer(Path path, NewsMiner miner, double ramBufferMB) throws IOException {
-    this.dir = FSDirectory.open(path);
+    this.dir = ArchiveDirectory.forWriting(path);
     IndexWriterConfig cfg = new IndexWriterConfig(ArchiveFields.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(ramBufferMB);
     IndexWriter w;
     try {
       w = new IndexWriter(dir, cfg);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      dir.close();
+      throw ArchiveDirectory.writeFailure(path, e);
+    } catch (RuntimeException e) {
       dir.close();
       throw e;
     }
+    w.setLiveCommitData(ArchiveDirectory.mark().entrySet());
     this.writer = w;
     this.miner = miner;
     this.before = DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
     this.beforeSearcher = before == null ? null : new IndexSearcher(before);
   }
 
-  /** Opens (or creates) the index in {@code dir} with the full newsminer pipeline. */
+  /**
+   * Opens (or creates) the index in {@code dir} with the full newsminer pipeline. IllegalArgumentException
+   * (one line) when {@code dir} is a file, holds another application's index or other files, or cannot be
+   * written.
+   */
   public static ArchiveIndexer open(Path dir) throws IOException {
     return open(dir, NewsMiner.builder().checks(false).build());
   }

@@ -18,7 +18,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,13 +32,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
 import org.newsminer.entity.Place;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
+import org.newsminer.index.ArchiveDirectory;
 import org.newsminer.index.ArchiveFields;
 
 /**
@@ -75,15 +74,14 @@ public final class ArchiveSearcher implements Closeable {
     this.manager = manager;
   }
 
-  /** Opens the index in {@code path}; IllegalArgumentException when there is none. */
+  /**
+   * Opens the index in {@code path} for reading (nothing is created); IllegalArgumentException (one line)
+   * when there is none, or it is a file or another application's index.
+   */
   public static ArchiveSearcher open(Path path) throws IOException {
-    Directory dir = FSDirectory.open(path);
+    Directory dir = ArchiveDirectory.forReading(path);
     try {
       return new ArchiveSearcher(dir, new SearcherManager(dir, null));
-    } catch (IndexNotFoundException e) {
-      dir.close();
-      throw new IllegalArgumentException("no index in " + path + " (build one with: newsminer index --index "
-          + path + " PATH...)");
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -185,8 +183,20 @@ public final class ArchiveSearcher implements Closeable {
     return b.build();
   }
 
-  /** Runs {@code r} on the latest commit. */
+  /**
+   * Runs {@code r} on the latest commit. MalformedQueryException for a query that does not parse or has
+   * more terms than Lucene allows in one query.
+   */
   public SearchResult search(SearchRequest r) throws IOException {
+    try {
+      return run(r);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new MalformedQueryException("query too long: more than " + IndexSearcher.getMaxClauseCount()
+          + " words, phrases and character pairs in one query; shorten it");
+    }
+  }
+
+  private SearchResult run(SearchRequest r) throws IOException {
     ArchiveQueryParser.Parsed parsed = r.query() == null ? null : parser.parse(r.query());
     Query q = toQuery(r, parsed);
     List<String> highlights = parsed == null ? List.of() : parsed.highlights();
