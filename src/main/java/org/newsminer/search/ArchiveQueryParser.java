@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newsminer.index.ArchiveFields;
 import org.newsminer.index.ChineseNewsAnalyzer;
+import org.newsminer.index.NewsGramTokenizer;
 import org.newsminer.index.WordSegmenter;
 import org.newsminer.text.Normalizer;
 
@@ -291,8 +292,8 @@ public final class ArchiveQueryParser {
         while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
           j++;
         }
-        boolean hanBefore = sb.length() > 0 && isHan(sb.charAt(sb.length() - 1));
-        boolean hanAfter = j < t.length() && isHan(t.charAt(j));
+        boolean hanBefore = sb.length() > 0 && joinsAcrossSpace(sb.charAt(sb.length() - 1));
+        boolean hanAfter = j < t.length() && joinsAcrossSpace(t.charAt(j));
         if (!hanBefore && !hanAfter && sb.length() > 0 && j < t.length()) {
           sb.append(' ');
         }
@@ -304,8 +305,8 @@ public final class ArchiveQueryParser {
     return sb.toString();
   }
 
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  private static boolean joinsAcrossSpace(char c) {
+    return NewsGramTokenizer.joinsAcrossSpace(c);
   }
 
   /**
