@@ -36,6 +36,24 @@ final class TextTable {
     return q == Qualifier.EXACT ? "" : " (" + q + ")";
   }
 
+  /**
+   * An amount in yuan as the papers write it: {@code 18.72亿元}, {@code 5000万元}, {@code 800元}
+   * (亿 from 10^8, 万 from 10^4, exact digits kept).
+   */
+  static String yuan(BigDecimal yuan) {
+    BigDecimal abs = yuan.abs();
+    if (abs.compareTo(YI) >= 0) {
+      return plain(yuan.divide(YI)) + "亿元";
+    }
+    if (abs.compareTo(WAN) >= 0) {
+      return plain(yuan.divide(WAN)) + "万元";
+    }
+    return plain(yuan) + "元";
+  }
+
+  private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+  private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
   private static String plain(BigDecimal d) {
     return d.stripTrailingZeros().toPlainString();
   }

@@ -225,8 +225,11 @@ public final class ArchiveSearcher implements Closeable {
         ScoreDoc sd = top.scoreDocs[i];
         hits.add(hit(stored.document(sd.doc), sd.score, highlights));
       }
-      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      return new SearchResult(top.totalHits.value, exact, hits, placeCounts, programCounts);
+      long total = top.totalHits.value;
+      if (top.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
+        total = s.count(q); // top-n collection stops counting early; a researcher wants the number
+      }
+      return new SearchResult(total, true, hits, placeCounts, programCounts);
     } finally {
       manager.release(s);
     }
