@@ -37,16 +37,15 @@ final class TextTable {
   }
 
   /**
-   * An amount in yuan as the papers write it: {@code 18.72亿元}, {@code 5000万元}, {@code 800元}
-   * (亿 from 10^8, 万 from 10^4, exact digits kept).
+   * An amount in yuan as the papers write it: in 亿元 or 万元 when that needs at most two decimals
+   * ({@code 18.72亿元}, {@code 187208.13万元}, {@code 5000万元}), else in 元 ({@code 8187.66元}).
    */
   static String yuan(BigDecimal yuan) {
-    BigDecimal abs = yuan.abs();
-    if (abs.compareTo(YI) >= 0) {
-      return plain(yuan.divide(YI)) + "亿元";
-    }
-    if (abs.compareTo(WAN) >= 0) {
-      return plain(yuan.divide(WAN)) + "万元";
+    for (BigDecimal unit : new BigDecimal[] {YI, WAN}) {
+      BigDecimal v = yuan.divide(unit).stripTrailingZeros();
+      if (yuan.abs().compareTo(unit) >= 0 && v.scale() <= 2) {
+        return v.toPlainString() + (unit == YI ? "亿元" : "万元");
+      }
     }
     return plain(yuan) + "元";
   }
