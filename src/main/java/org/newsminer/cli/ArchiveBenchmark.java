@@ -1,4 +1,4 @@
-package org.newsminer.search;
+package org.newsminer.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,6 +30,8 @@ import org.newsminer.NewsMiner;
 import org.newsminer.index.ArchiveIndexer;
 import org.newsminer.index.IndexRun;
 import org.newsminer.index.WordSegmenter;
+import org.newsminer.search.ArchiveSearcher;
+import org.newsminer.search.SearchRequest;
 
 /**
  * {@code newsminer bench --archive N}: builds a SYNTHETIC archive of N articles by resampling corpus
@@ -37,13 +39,9 @@ import org.newsminer.index.WordSegmenter;
  * extraction plus analysis and Lucene), index size per article, query latency p50/p99 over a mix of
  * text, place, program and amount queries, and peak heap. Files are generated and indexed as streams,
  * so memory does not grow with N.
- *
- * <pre>{@code
- * ArchiveBenchmark.Report r = ArchiveBenchmark.run(100_000, Path.of("corpus"), Path.of("/tmp/bench"), System.err);
- * System.out.println(r.format());
- * }</pre>
+ * Not thread-safe; one run at a time.
  */
-public final class ArchiveBenchmark {
+final class ArchiveBenchmark {
   /** Synthetic articles per synthetic page file. */
   static final int ARTICLES_PER_PAGE = 4;
   static final int QUERIES = 1000;
@@ -52,21 +50,22 @@ public final class ArchiveBenchmark {
   private ArchiveBenchmark() {}
 
   /** The figures of one benchmark run. */
-  public record Report(int requested, long files, long articles, long megabytes, int threads,
+  record Report(int requested, long files, long articles, long megabytes, int threads,
       double extractSeconds, double indexSeconds, double extractCpuSeconds, double indexCpuSeconds,
       long indexBytes, double p50Millis, double p99Millis, double meanMillis, double p50CpuMillis,
-      double p99CpuMillis, int queries, long peakHeapBytes, long maxHeapBytes, double loadAverage) {
+      double p99CpuMillis, int queries, long peakHeapBytes, long liveHeapBytes, long maxHeapBytes,
+      double loadAverage) {
 
-    public double extractMBps() {
+    double extractMBps() {
       return megabytes / 1e6 / extractSeconds;
     }
 
-    public double indexMBps() {
+    double indexMBps() {
       return megabytes / 1e6 / indexSeconds;
     }
 
     /** Readable lines, labelled synthetic. */
-    public String format() {
+    String format() {
       return String.format(Locale.ROOT,
           "archive benchmark (SYNTHETIC archive: %d articles requested, resampled corpus paragraphs; %d files, "
               + "%d articles after splitting, %.1f MB; %d threads)%n"
@@ -76,7 +75,7 @@ public final class ArchiveBenchmark {
               + "  index size      : %.1f MB, %.0f bytes/article%n"
               + "  query latency   : p50 %.2f ms, p99 %.2f ms, mean %.2f ms over %d queries "
               + "(text, place, program, amount, mixed; top 10 with snippets); CPU per query p50 %.2f ms, p99 %.2f ms%n"
-              + "  peak heap       : %.0f MB (max heap %.0f MB)%n"
+              + "  peak heap       : %.0f MB (max heap %.0f MB); in use after GC once indexed: %.0f MB%n"
               + "  machine         : %d cores, load average %.1f at the end%n",
           requested, files, articles, megabytes / 1e6, threads,
           extractMBps(), articles / extractSeconds, megabytes / 1e6 / extractCpuSeconds,
@@ -84,7 +83,7 @@ public final class ArchiveBenchmark {
           indexMBps() / extractMBps(), extractCpuSeconds / indexCpuSeconds,
           indexBytes / 1e6, indexBytes / (double) Math.max(1, articles),
           p50Millis, p99Millis, meanMillis, queries, p50CpuMillis, p99CpuMillis,
-          peakHeapBytes / 1e6, maxHeapBytes / 1e6, threads, loadAverage);
+          peakHeapBytes / 1e6, maxHeapBytes / 1e6, liveHeapBytes / 1e6, threads, loadAverage);
     }
   }
 
@@ -93,7 +92,7 @@ public final class ArchiveBenchmark {
    * {@code work/synthetic-index} (both replaced if present), reading
    * paragraphs from the {@code .txt} pages in {@code corpus}, and logs progress to {@code log}.
    */
-  public static Report run(int n, Path corpus, Path work, PrintStream log) throws IOException, InterruptedException {
+  static Report run(int n, Path corpus, Path work, PrintStream log) throws IOException, InterruptedException {
     if (n < 1) {
       throw new IllegalArgumentException("--archive needs a positive number of articles, got " + n);
     }
@@ -132,6 +131,9 @@ public final class ArchiveBenchmark {
     }
     double indexCpu = (processCpuNanos() - cpu1) / 1e9;
     long indexBytes = size(indexDir);
+    // What indexing left in memory: the peak includes garbage the collector had not yet reclaimed.
+    System.gc();
+    long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
     log.printf("querying ...%n");
     double[] lat;
@@ -157,7 +159,7 @@ public final class ArchiveBenchmark {
     double mean = Arrays.stream(lat).average().orElse(0);
     return new Report(n, files, t.articles(), bytes, threads, extractSeconds, t.seconds(), extractCpu, indexCpu,
         indexBytes, percentile(lat, 50), percentile(lat, 99), mean, percentile(cpuLat, 50),
-        percentile(cpuLat, 99), QUERIES, peakHeap(), Runtime.getRuntime().maxMemory(),
+        percentile(cpuLat, 99), QUERIES, peakHeap(), liveHeap, Runtime.getRuntime().maxMemory(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
@@ -350,13 +352,5 @@ public final class ArchiveBenchmark {
         Files.delete(p);
       }
     }
-  }
-
-  /** {@code java -cp newsminer.jar org.newsminer.search.ArchiveBenchmark N [CORPUS [WORKDIR]]}. */
-  public static void main(String[] args) throws Exception {
-    int n = Integer.parseInt(args[0]);
-    Path corpus = Path.of(args.length > 1 ? args[1] : "corpus");
-    Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("newsminer-bench");
-    System.out.print(run(n, corpus, work, System.err).format());
   }
 }
