@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.check.Check;
 import org.newsminer.check.CheckMarkup;
 import org.newsminer.check.Verdict;
@@ -46,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     int[] consistent = {0};
     int[] inconsistent = {0};
     List<String> toLookAt = new ArrayList<>();
-    new PageStream(inputs, miner, PageStream.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
       @Override
       public void article(PageStream.Window w, MinedArticle a) throws IOException {
         if (a.checks().isEmpty()) {

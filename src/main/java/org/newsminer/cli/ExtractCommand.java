@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.Entity;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.print("[");
     }
-    new PageStream(inputs, miner, PageStream.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
       @Override
       public void article(PageStream.Window w, MinedArticle a) throws IOException {
         switch (format) {

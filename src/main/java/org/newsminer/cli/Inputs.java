@@ -2,6 +2,7 @@ package org.newsminer.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -327,7 +328,8 @@ final class Inputs {
       CharsetDecoder dec = enc.charset().newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new Opened(s.name(), enc.charset().name(), new InputStreamReader(rest, dec), size, () -> read[0]);
+      return new Opened(s.name(), enc.charset().name(), new Described(new InputStreamReader(rest, dec),
+          enc.charset().name()), size, () -> read[0]);
     } catch (NoSuchFileException e) {
       fail(s.name(), "no such file");
     } catch (IOException e) {
@@ -335,6 +337,28 @@ final class Inputs {
     }
     close(in, s);
     return null;
+  }
+
+  /** A decoding reader whose errors say what is wrong and where, in a user's words. */
+  private static final class Described extends FilterReader {
+    private final String encoding;
+    private long read;
+
+    Described(Reader in, String encoding) {
+      super(in);
+      this.encoding = encoding;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      try {
+        int r = super.read(buf, off, len);
+        read += Math.max(0, r);
+        return r;
+      } catch (CharacterCodingException e) {
+        throw new IOException("not valid " + encoding + " text after character " + read, e);
+      }
+    }
   }
 
   private void close(InputStream in, Source s) {

@@ -2,6 +2,8 @@ package org.newsminer.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +18,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -38,6 +43,7 @@ import org.apache.lucene.store.Directory;
 import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Money;
 import org.newsminer.entity.Percent;
@@ -79,6 +85,8 @@ public final class ArchiveIndexer implements Closeable {
   private final IndexWriter writer;
   private final NewsMiner miner;
   private final FacetsConfig facets = ArchiveFields.facetsConfig();
+  /** Commits take it exclusively; a page indexed in several steps holds it shared, so no commit sees half. */
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
   /** The last commit before this run, to tell which files are already indexed; null for a new index. */
   private final DirectoryReader before;
   private final IndexSearcher beforeSearcher;
@@ -124,6 +132,20 @@ public final class ArchiveIndexer implements Closeable {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return SCHEMA + ":" + HexFormat.of().formatHex(md.digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The signature of a file's content read as a stream (equal to {@link #signature(byte[])} of its bytes). */
+  public static String signature(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int r; (r = in.read(buf)) > 0; ) {
+        md.update(buf, 0, r);
+      }
+      return SCHEMA + ":" + HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -185,6 +207,32 @@ public final class ArchiveIndexer implements Closeable {
     // One atomic delete-and-add: a commit never sees half a page or a page twice.
     writer.updateDocuments(new Term(ArchiveFields.SOURCE, source), docs);
     return new Stats(docs.size(), entities);
+  }
+
+  /**
+   * Mines a text of any length from {@code text} window by window ({@link WindowedMiner}) and replaces
+   * what the index held for {@code source} with its articles; memory holds one window, not the text.
+   * Still atomic for commits: {@link #commit()} waits until it is done. IllegalArgumentException for
+   * binary data; on any failure nothing of {@code source} may be committed, so the caller must not
+   * commit before re-indexing it (a failed page's earlier articles are rolled into the next replace).
+   */
+  public Stats indexStream(String source, String signature, Reader text, int window) throws IOException {
+    Lock lock = commitLock.readLock();
+    lock.lock();
+    try {
+      writer.deleteDocuments(new Term(ArchiveFields.SOURCE, source));
+      int[] entities = {0};
+      int articles = new WindowedMiner(miner, window).mine(text, (w, a) -> {
+        writer.addDocument(document(source, signature, a));
+        entities[0] += a.entities().size();
+      });
+      return new Stats(articles, entities[0]);
+    } catch (IOException | RuntimeException e) {
+      writer.deleteDocuments(new Term(ArchiveFields.SOURCE, source)); // no half page in a later commit
+      throw e;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Removes every article of {@code source}. */
@@ -270,7 +318,13 @@ public final class ArchiveIndexer implements Closeable {
 
   /** Makes everything indexed so far durable and visible to searchers; whole pages only. */
   public void commit() throws IOException {
-    writer.commit();
+    Lock lock = commitLock.writeLock();
+    lock.lock();
+    try {
+      writer.commit();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Number of articles in the index including uncommitted ones. */
