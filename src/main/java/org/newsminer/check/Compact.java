@@ -1,5 +1,6 @@
 package org.newsminer.check;
 
+import org.newsminer.text.CharClasses;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ final class Compact {
     int n = 0;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (isSpace(c)) {
+      if (CharClasses.isSpace(c)) {
         continue;
       }
       chars[n] = fold(c); // in place: n never passes i
@@ -34,13 +35,6 @@ final class Compact {
     return new Compact(new String(chars, 0, n), Arrays.copyOf(from, n));
   }
 
-  /**
-   * Whitespace or a space separator. None lies above U+3000, the ideographic space: the CJK text, most
-   * of an article, is told apart without the two table lookups.
-   */
-  private static boolean isSpace(char c) {
-    return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
-  }
 
   /** Full-width digits and ％ to ASCII; half-width clause punctuation to the full-width form the rules use. */
   private static char fold(char c) {

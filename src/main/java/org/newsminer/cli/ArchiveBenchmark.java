@@ -1,5 +1,6 @@
 package org.newsminer.cli;
 
+import org.newsminer.text.CharClasses;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -178,7 +179,7 @@ final class ArchiveBenchmark {
     for (Path p : txt) {
       for (String para : Files.readString(p, StandardCharsets.UTF_8).split("\n\\s*\n")) {
         String t = para.strip();
-        if (t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 8) {
+        if (t.codePoints().filter(CharClasses::isHan).count() >= 8) {
           out.add(t);
         }
       }
@@ -304,7 +305,7 @@ final class ArchiveBenchmark {
       }
       int s = rnd.nextInt(p.length() - len);
       String q = p.substring(s, s + len);
-      if (q.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      if (q.chars().allMatch(CharClasses::isHan)) {
         return q;
       }
     }

@@ -1,6 +1,5 @@
 package org.newsminer.cli;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -39,7 +38,6 @@ final class ExtractCommand implements Callable<Integer> {
     Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
     NewsMiner miner = NewsMiner.builder().build();
     // The JSON array is written element by element, so it streams like the other formats.
-    ObjectWriter pretty = JsonCodec.MAPPER.writerWithDefaultPrettyPrinter();
     boolean[] first = {true};
     if (format == Format.json) {
       out.print("[");
@@ -48,10 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
       @Override
       public void article(PageStream.Window w, MinedArticle a) throws IOException {
         switch (format) {
-          case jsonl -> out.println(JsonCodec.MAPPER.writeValueAsString(JsonCodec.article(w.source(), a)));
+          case jsonl -> out.println(JsonCodec.line(JsonCodec.article(w.source(), a)));
           case json -> {
             out.print(first[0] ? "\n" : ",\n");
-            out.print(pretty.writeValueAsString(JsonCodec.article(w.source(), a)).indent(2).stripTrailing());
+            out.print(JsonCodec.pretty(JsonCodec.article(w.source(), a)).indent(2).stripTrailing());
             first[0] = false;
           }
           case text -> printTable(out, w.source(), a);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
+import org.newsminer.text.CharClasses;
 
 /**
  * Expands the PATH arguments of a command into input files and reads them. Not thread-safe: one per
@@ -480,6 +481,6 @@ final class Inputs {
 
   private static boolean hasHan(Charset cs, byte[] bytes, int n) {
     String s = new String(bytes, 0, n, cs);
-    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return s.codePoints().anyMatch(CharClasses::isHan);
   }
 }

@@ -77,9 +77,9 @@ final class SearchCommand implements Callable<Integer> {
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
       SearchResult r = searcher.search(req);
       if (format == Format.jsonl) {
-        out.println(JsonCodec.MAPPER.writeValueAsString(summary(r, facets)));
+        out.println(JsonCodec.line(summary(r, facets)));
         for (Hit h : r.hits()) {
-          out.println(JsonCodec.MAPPER.writeValueAsString(json(h)));
+          out.println(JsonCodec.line(json(h)));
         }
       } else {
         printText(out, r, req.query() != null, System.console() != null);
@@ -91,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
 
   /** The first JSON line: how many articles match and, when asked for, the facet counts. */
   static ObjectNode summary(SearchResult r, boolean withFacets) {
-    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     o.put("total", r.total());
     o.put("total_exact", r.totalExact());
     o.put("shown", r.hits().size());
@@ -115,7 +115,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static ObjectNode json(Hit h) {
-    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     o.put("source", h.source());
     o.put("article", h.article());
     o.put("title", h.title());

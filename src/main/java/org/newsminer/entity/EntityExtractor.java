@@ -1,5 +1,8 @@
 package org.newsminer.entity;
 
+import org.newsminer.entity.number.NumberRecognizer;
+import org.newsminer.entity.place.PlaceRecognizer;
+import org.newsminer.entity.program.ProgramRecognizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -3,7 +3,7 @@ package org.newsminer.entity;
 import java.util.List;
 
 /** One entity recognizer over normalized text. Implementations are thread-safe. */
-interface Recognizer {
+public interface Recognizer {
 
   /**
    * Adds to {@code out} the entities found in {@code text[from, to)}, with offsets into {@code text}.

@@ -1,6 +1,7 @@
 package org.newsminer.index;
 
 import org.apache.lucene.util.AttributeFactory;
+import org.newsminer.text.CharClasses;
 
 /**
  * Character bigrams, for recall independent of segmentation: every non-whitespace character (code
@@ -40,7 +41,7 @@ public final class NewsGramTokenizer extends WholeTextTokenizer {
    * character. The one rule for the index and for query strings.
    */
   public static boolean joinsAcrossSpace(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return CharClasses.isHan(cp);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.newsminer.search;
 
+import org.newsminer.text.CharClasses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newsminer.index.ArchiveFields;
 import org.newsminer.index.ChineseNewsAnalyzer;
-import org.newsminer.index.NewsGramTokenizer;
 import org.newsminer.index.WordSegmenter;
 import org.newsminer.text.Normalizer;
 
@@ -292,8 +292,8 @@ public final class ArchiveQueryParser {
         while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
           j++;
         }
-        boolean hanBefore = sb.length() > 0 && joinsAcrossSpace(sb.charAt(sb.length() - 1));
-        boolean hanAfter = j < t.length() && joinsAcrossSpace(t.charAt(j));
+        boolean hanBefore = sb.length() > 0 && CharClasses.isHan(sb.charAt(sb.length() - 1));
+        boolean hanAfter = j < t.length() && CharClasses.isHan(t.charAt(j));
         if (!hanBefore && !hanAfter && sb.length() > 0 && j < t.length()) {
           sb.append(' ');
         }
@@ -305,9 +305,6 @@ public final class ArchiveQueryParser {
     return sb.toString();
   }
 
-  private static boolean joinsAcrossSpace(char c) {
-    return NewsGramTokenizer.joinsAcrossSpace(c);
-  }
 
   /**
    * The query for articles containing {@code s}: a phrase of bigrams covering it (every other one,

@@ -1,7 +1,7 @@
 package org.newsminer.search;
 
 import java.math.BigDecimal;
-import org.newsminer.entity.Amounts;
+import org.newsminer.entity.number.Amounts;
 
 /**
  * What to search for: an optional query string (see {@link ArchiveQueryParser}) and optional filters.

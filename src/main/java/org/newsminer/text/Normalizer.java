@@ -1,6 +1,7 @@
 package org.newsminer.text;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Repairs the artefacts PDF extraction leaves in newspaper text while keeping the map back to the
@@ -47,13 +48,12 @@ public final class Normalizer {
   private static final int WINDOW = 8;
 
   /** Line ends (ideographs) that cannot end a headline: a line ending in them continues. */
-  private static final String FUNCTION_ENDS = "的和与及或在将把被从向为是并而让使给由于其该之以至";
+  private static final String FUNCTION_ENDS = ModelFile.chars("rules/text/function-ends.txt");
 
   /** Sentence-initial connectives: a line starting with one is body text, not a headline. */
-  private static final String[] CONNECTIVES = {
-    "此外", "另外", "同时", "据", "按照", "其中", "目前", "近日", "近年来", "今年以来", "截至", "随后", "如今",
-    "因此", "然而", "但是", "而且", "并且", "为此"
-  };
+  private static final List<String> CONNECTIVES = ModelFile.wordList("rules/text/connectives.txt", false);
+
+  private static final PageFurniture FURNITURE = PageFurniture.get();
 
   /** Normalizes {@code original}. */
   public NormalizedText normalize(String original) {
@@ -75,14 +75,14 @@ public final class Normalizer {
       int nt = 0;
       int p = cs;
       while (p < ce) {
-        while (p < ce && isSpace(original.charAt(p))) {
+        while (p < ce && CharClasses.isSpace(original.charAt(p))) {
           p++;
         }
         if (p >= ce) {
           break;
         }
         int q = p;
-        while (q < ce && !isSpace(original.charAt(q))) {
+        while (q < ce && !CharClasses.isSpace(original.charAt(q))) {
           q++;
         }
         if (nt == tokStart.length) {
@@ -94,16 +94,22 @@ public final class Normalizer {
         nt++;
         p = q;
       }
-      boolean letterSpaced = false;
-      if (nt >= 3) {
-        int singles = 0;
-        for (int t = 0; t < nt; t++) {
-          if (ideographs(original, tokStart[t], tokEnd[t]) <= 1) {
+      // Letter-spaced CJK (恢 复 目 标): half or more of the tokens that hold ideographs are one ideograph
+      // alone. Tokens without ideographs (digits, Latin) do not count either way, nor do they make a
+      // mixed token (本Ｃ) a letter: so a line joined to its neighbour is judged as it was on its own,
+      // and normalizing twice changes nothing.
+      int cjkTokens = 0;
+      int singles = 0;
+      for (int t = 0; t < nt; t++) {
+        int ideographs = ideographs(original, tokStart[t], tokEnd[t]);
+        if (ideographs > 0) {
+          cjkTokens++;
+          if (ideographs == 1 && tokEnd[t] - tokStart[t] == 1) {
             singles++;
           }
         }
-        letterSpaced = singles * 2 >= nt;
       }
+      boolean letterSpaced = cjkTokens >= 3 && singles * 2 >= cjkTokens;
       boolean byline = (lines.flags[i] & Lines.BYLINE) != 0;
       char last = lastNonSpace(b); // the last non-space character written
       for (int t = 0; t < nt; t++) {
@@ -136,7 +142,7 @@ public final class Normalizer {
     int gapEnd = tokStart[t];
     char c = convert(s, gapEnd, a);
     boolean keep;
-    if (a < 128 && c < 128 && !isSpace(a) && !isSpace(c)) {
+    if (a < 128 && c < 128 && !CharClasses.isSpace(a) && !CharClasses.isSpace(c)) {
       // Letter-spaced digits (2 0 2 2) join; other Latin neighbours stay apart.
       keep =
           !(isDigit(a)
@@ -145,25 +151,19 @@ public final class Normalizer {
               && asciiRunForward(s, gapEnd, tokEnd[t]) == 1);
     } else if (byline) {
       keep = true;
-    } else if (isIdeograph(c) && endsWithReporter(b)) {
+    } else if (CharClasses.isIdeographOrSurrogate(c) && FURNITURE.endsWithReporter(b)) {
       keep = true;
     } else {
       keep =
           !letterSpaced
-              && (isIdeograph(a) || isCloser(a) && a >= 128)
-              && (isIdeograph(c) || isOpener(c))
+              && (CharClasses.isIdeographOrSurrogate(a) || isCloser(a) && a >= 128)
+              && (CharClasses.isIdeographOrSurrogate(c) || isOpener(c))
               && ideographs(s, tokStart[t - 1], tokEnd[t - 1]) >= 2
               && ideographs(s, tokStart[t], tokEnd[t]) >= 2;
     }
     if (keep) {
       b.append(' ', gapStart, gapEnd);
     }
-  }
-
-  private static boolean endsWithReporter(NormalizedText.Builder b) {
-    int n = b.length();
-    return (n >= 2 && b.charAt(n - 2) == '记' && b.charAt(n - 1) == '者')
-        || (n >= 3 && b.charAt(n - 3) == '通' && b.charAt(n - 2) == '讯' && b.charAt(n - 1) == '员');
   }
 
   /**
@@ -189,57 +189,44 @@ public final class Normalizer {
         // A full-width comma grouping digits (１，２３４) is a thousands separator.
         return isDigit(prev) && groupOfThree(s, k + 1) ? ',' : c;
       default:
-        return fold(c);
+        return CharClasses.foldToNormalized(c);
     }
   }
 
-  /** Exactly three digits (any width) start at {@code from}. */
+  /**
+   * Exactly three digits (any width) follow {@code from}, whitespace between them skipped as the
+   * normalizer removes it (a group broken over lines is still a group): so the decision is the same
+   * when the normalized text is normalized again.
+   */
   private static boolean groupOfThree(String s, int from) {
-    if (from + 3 > s.length()) {
-      return false;
-    }
-    for (int i = from; i < from + 3; i++) {
-      if (!isDigit(fold(s.charAt(i)))) {
+    int i = from;
+    for (int d = 0; d < 3; d++) {
+      while (i < s.length() && CharClasses.isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i == s.length() || !isDigit(CharClasses.foldToNormalized(s.charAt(i)))) {
         return false;
       }
+      i++;
     }
-    return from + 3 == s.length() || !isDigit(fold(s.charAt(from + 3)));
+    return !isDigit(nextNonSpace(s, i));
   }
 
   private static char lastNonSpace(NormalizedText.Builder b) {
     for (int i = b.length() - 1; i >= 0; i--) {
       char c = b.charAt(i);
-      if (!isSpace(c)) {
+      if (!CharClasses.isSpace(c)) {
         return c;
       }
     }
     return ' ';
   }
 
-  /** Full-width ASCII forms to ASCII, except the Chinese punctuation that stays full-width. */
-  static char fold(char c) {
-    if (c >= '\uFF01' && c <= '\uFF5E') {
-      switch (c) {
-        case '！':
-        case '（':
-        case '）':
-        case '，':
-        case '：':
-        case '；':
-        case '？':
-          return c;
-        default:
-          return (char) (c - 0xFEE0);
-      }
-    }
-    return c;
-  }
-
   private static char nextNonSpace(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!isSpace(c)) {
-        return fold(c);
+      if (!CharClasses.isSpace(c)) {
+        return CharClasses.foldToNormalized(c);
       }
     }
     return ' ';
@@ -247,7 +234,7 @@ public final class Normalizer {
 
   private static int asciiRunBack(String s, int tokenStart, int end) {
     int n = 0;
-    for (int i = end - 1; i >= tokenStart && isAsciiAlnum(fold(s.charAt(i))); i--) {
+    for (int i = end - 1; i >= tokenStart && isAsciiAlnum(CharClasses.foldToNormalized(s.charAt(i))); i--) {
       n++;
     }
     return n;
@@ -255,7 +242,7 @@ public final class Normalizer {
 
   private static int asciiRunForward(String s, int start, int tokenEnd) {
     int n = 0;
-    for (int i = start; i < tokenEnd && isAsciiAlnum(fold(s.charAt(i))); i++) {
+    for (int i = start; i < tokenEnd && isAsciiAlnum(CharClasses.foldToNormalized(s.charAt(i))); i++) {
       n++;
     }
     return n;
@@ -264,7 +251,7 @@ public final class Normalizer {
   private static int ideographs(String s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (isIdeograph(s.charAt(i))) {
+      if (CharClasses.isIdeographOrSurrogate(s.charAt(i))) {
         n++;
       }
     }
@@ -375,11 +362,11 @@ public final class Normalizer {
           le = len;
         }
         int cs = ls;
-        while (cs < le && isSpace(s.charAt(cs))) {
+        while (cs < le && CharClasses.isSpace(s.charAt(cs))) {
           cs++;
         }
         int ce = le;
-        while (ce > cs && isSpace(s.charAt(ce - 1))) {
+        while (ce > cs && CharClasses.isSpace(s.charAt(ce - 1))) {
           ce--;
         }
         if (cs < ce) {
@@ -416,8 +403,8 @@ public final class Normalizer {
       // The first few non-space characters, folded: enough for every prefix test below.
       StringBuilder head = new StringBuilder(12);
       for (int k = cs; k < ce; k++) {
-        char c = fold(s.charAt(k));
-        if (isSpace(c)) {
+        char c = CharClasses.foldToNormalized(s.charAt(k));
+        if (CharClasses.isSpace(c)) {
           continue;
         }
         w += s.charAt(k) < 128 ? 1 : 2; // as printed: full-width digits are as wide as ideographs
@@ -432,11 +419,11 @@ public final class Normalizer {
       int f = 0;
       // Last character, looking through closing quotes and brackets for the final mark.
       int k = ce - 1;
-      char last = fold(s.charAt(k));
-      while (k > cs && isCloser(fold(s.charAt(k)))) {
+      char last = CharClasses.foldToNormalized(s.charAt(k));
+      while (k > cs && isCloser(CharClasses.foldToNormalized(s.charAt(k)))) {
         k--;
       }
-      char beforeClosers = fold(s.charAt(k));
+      char beforeClosers = CharClasses.foldToNormalized(s.charAt(k));
       if (isFinal(beforeClosers)) {
         f |= FINAL;
       } else if (isSoft(last)) {
@@ -458,28 +445,25 @@ public final class Normalizer {
       if (isCloser(h0) && h0 != '”' && h0 != '’' || h0 == '，' || h0 == '。' || h0 == '、') {
         f |= CONTINUATION_START;
       } else if (h.length() >= 2
-          && isIdeograph(h0)
+          && CharClasses.isIdeographOrSurrogate(h0)
           && (h.charAt(1) == '，' || h.charAt(1) == '、' || h.charAt(1) == ',' || h.charAt(1) == '；')) {
         f |= CONTINUATION_START;
       }
-      boolean credit =
-          last == '摄' && ce - 2 >= cs && isSpace(s.charAt(ce - 2)); // "本报记者 裴聪 摄"
-      boolean reporter =
-          (h.startsWith("本报记者") || h.startsWith("本报通讯员") || h.startsWith("记者") || h.startsWith("通讯员"))
-              && w <= 80;
+      boolean credit = FURNITURE.endsWithCredit(s.subSequence(cs, ce));
+      boolean reporter = FURNITURE.bylineReporter(h) != null && w <= 2 * PageFurniture.MAX_BYLINE;
       if (credit || reporter) {
         f |= BYLINE | STANDALONE;
       }
-      if (h.startsWith("图片由")) {
+      if (FURNITURE.isCreditStart(h)) {
         f |= STANDALONE;
       }
       if (h.startsWith("——")) {
         f |= FORCE_BEFORE | DASH;
       }
-      if (h.startsWith("图为")) {
+      if (FURNITURE.isCaptionStart(h)) {
         f |= FORCE_BEFORE;
       }
-      if (isDateline(h)) {
+      if (FURNITURE.isDateline(h)) {
         f |= FORCE_BEFORE | DATELINE;
       }
       if ((f & STANDALONE) != 0) {
@@ -487,45 +471,9 @@ public final class Normalizer {
       }
       flags[i] = f;
     }
-
-    /** 本报拉萨讯, 本报日喀则电: 本报, up to five ideographs, 讯 or 电. */
-    private static boolean isDateline(String h) {
-      if (!h.startsWith("本报")) {
-        return false;
-      }
-      for (int k = 2; k < Math.min(h.length(), 8); k++) {
-        char c = h.charAt(k);
-        if ((c == '讯' || c == '电') && k > 2) {
-          return true;
-        }
-        if (!isIdeograph(c)) {
-          return false;
-        }
-      }
-      return false;
-    }
   }
 
   // ---------------------------------------------------------------- character classes
-
-  /** ASCII whitespace and the Unicode space separators (ideographic space, no-break space, …). */
-  static boolean isSpace(char c) {
-    if (c < 128) {
-      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f';
-    }
-    if (c < '\u2000') {
-      return c == '\u00A0' || c == '\u1680';
-    }
-    return c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
-        || c == '\u3000';
-  }
-
-  static boolean isIdeograph(char c) {
-    return (c >= '\u4E00' && c <= '\u9FFF')
-        || (c >= '\u3400' && c <= '\u4DBF')
-        || (c >= '\uF900' && c <= '\uFAFF')
-        || Character.isSurrogate(c);
-  }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

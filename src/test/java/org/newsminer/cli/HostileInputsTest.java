@@ -59,7 +59,7 @@ class HostileInputsTest {
   private static List<String> sources(String jsonl) throws IOException {
     List<String> out = new ArrayList<>();
     for (String line : jsonl.lines().toList()) {
-      out.add(JsonCodec.MAPPER.readTree(line).get("source").asText());
+      out.add(JsonCodec.parse(line).get("source").asText());
     }
     return out;
   }

@@ -57,11 +57,11 @@ class SearchCommandTest {
     assertEquals(0, s.status(), s.err());
     Set<String> sources = new java.util.TreeSet<>();
     List<String> lines = s.out().lines().toList();
-    JsonNode summary = JsonCodec.MAPPER.readTree(lines.get(0));
+    JsonNode summary = JsonCodec.parse(lines.get(0));
     assertEquals(lines.size() - 1, summary.get("total").asInt(), summary.toString());
     assertTrue(summary.get("total_exact").asBoolean());
     for (String line : lines.subList(1, lines.size())) {
-      JsonNode hit = JsonCodec.MAPPER.readTree(line);
+      JsonNode hit = JsonCodec.parse(line);
       assertEquals(Set.of("source", "article", "title", "score", "snippet", "places", "programs", "money"),
           Set.copyOf(iter(hit)));
       assertTrue(hit.get("snippet").asText().contains("<em>万企兴万村</em>"), hit.toString());
@@ -82,7 +82,7 @@ class SearchCommandTest {
     assertTrue(t.out().contains("[乡村振兴]"), t.out());
 
     Run jf = run("search", "--index", index.toString(), "--format", "jsonl", "--facets", "--limit", "1", "乡村振兴");
-    JsonNode head = JsonCodec.MAPPER.readTree(jf.out().lines().findFirst().orElseThrow());
+    JsonNode head = JsonCodec.parse(jf.out().lines().findFirst().orElseThrow());
     assertEquals(total, head.get("total").asInt() - countBoth(index), head.toString());
     assertTrue(head.get("facets").get("places").size() > 0, head.toString());
     assertEquals(2, jf.out().lines().count(), "the summary and one hit");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
-import org.newsminer.entity.Amounts;
+import org.newsminer.entity.number.Amounts;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Money;
 import org.newsminer.entity.Percent;
