@@ -2,21 +2,12 @@ package org.newsminer.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +20,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
-import org.newsminer.text.CharClasses;
 
 /**
  * Expands the PATH arguments of a command into input files and reads them. Not thread-safe: one per
@@ -43,13 +33,10 @@ import org.newsminer.text.CharClasses;
  * read it), so a walk never loops nor leaves the directory. Files are listed lazily: memory holds one
  * directory listing per level, never the archive.
  *
- * <p>Decoding: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, else
- * GB18030/GBK Chinese text with a note. Each bad input is reported on one line and skipped; the caller
+ * <p>Decoding: see {@link TextEncoding}. Each bad input is reported on one line and skipped; the caller
  * learns whether any failed.
  */
 final class Inputs {
-  private static final Charset GB18030 = Charset.forName("GB18030");
-
   /** Bytes looked at to choose the encoding. */
   private static final int HEAD = 1 << 16;
 
@@ -310,7 +297,7 @@ final class Inputs {
       in = s.stdin() ? stdin : Files.newInputStream(Path.of(s.name()));
       byte[] head = in.readNBytes(HEAD);
       boolean whole = head.length < HEAD;
-      Encoding enc = encoding(s.name(), head, head.length, whole);
+      TextEncoding enc = encoding(s.name(), head, head.length, whole);
       if (enc == null) {
         close(in, s);
         return null;
@@ -324,13 +311,8 @@ final class Inputs {
           return r;
         }
       };
-      InputStream rest = new SequenceInputStream(
-          new ByteArrayInputStream(head, enc.bom(), head.length - enc.bom()), counted);
-      CharsetDecoder dec = enc.charset().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new Opened(s.name(), enc.charset().name(), new Described(new InputStreamReader(rest, dec),
-          enc.charset().name()), size, () -> read[0]);
+      InputStream rest = new SequenceInputStream(new ByteArrayInputStream(head), counted);
+      return new Opened(s.name(), enc.name(), enc.reader(rest), size, () -> read[0]);
     } catch (NoSuchFileException e) {
       fail(s.name(), "no such file");
     } catch (IOException e) {
@@ -338,28 +320,6 @@ final class Inputs {
     }
     close(in, s);
     return null;
-  }
-
-  /** A decoding reader whose errors say what is wrong and where, in a user's words. */
-  private static final class Described extends FilterReader {
-    private final String encoding;
-    private long read;
-
-    Described(Reader in, String encoding) {
-      super(in);
-      this.encoding = encoding;
-    }
-
-    @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-      try {
-        int r = super.read(buf, off, len);
-        read += Math.max(0, r);
-        return r;
-      } catch (CharacterCodingException e) {
-        throw new IOException("not valid " + encoding + " text after character " + read, e);
-      }
-    }
   }
 
   private void close(InputStream in, Source s) {
@@ -374,13 +334,13 @@ final class Inputs {
 
   /** The text of {@code bytes}, or null after reporting why there is none. */
   String decode(String source, byte[] bytes) {
-    Encoding enc = encoding(source, bytes, Math.min(bytes.length, HEAD), bytes.length <= HEAD);
+    TextEncoding enc = encoding(source, bytes, Math.min(bytes.length, HEAD), bytes.length <= HEAD);
     if (enc == null) {
       return null;
     }
-    String text = strict(enc.charset(), bytes, enc.bom());
+    String text = enc.decode(bytes);
     if (text == null) {
-      fail(source, "not valid " + enc.charset().name() + " text further on");
+      fail(source, "not valid " + enc.name() + " text further on");
       return null;
     }
     if (text.indexOf('\0') >= 0) {
@@ -394,93 +354,14 @@ final class Inputs {
     return text;
   }
 
-  /** A chosen encoding and the length of its byte-order mark. */
-  private record Encoding(Charset charset, int bom) {}
-
-  /**
-   * The encoding of a text whose first {@code n} bytes are {@code head} ({@code whole}: that is all of
-   * it), or null after reporting why it is not text.
-   */
-  private Encoding encoding(String source, byte[] head, int n, boolean whole) {
-    if (n == 0) {
-      fail(source, "empty file");
-      return null;
+  /** The encoding of a text from its first {@code n} bytes, or null after reporting why it is not text. */
+  private TextEncoding encoding(String source, byte[] head, int n, boolean whole) {
+    TextEncoding.Choice c = TextEncoding.choose(head, n, whole);
+    if (c.encoding() == null) {
+      fail(source, c.message());
+    } else if (c.message() != null) {
+      note(source, c.message());
     }
-    int b0 = n > 0 ? head[0] & 0xff : -1;
-    int b1 = n > 1 ? head[1] & 0xff : -1;
-    if (b0 == 0xFE && b1 == 0xFF && validPrefix(StandardCharsets.UTF_16BE, head, 2, n, whole)) {
-      return new Encoding(StandardCharsets.UTF_16BE, 2);
-    }
-    if (b0 == 0xFF && b1 == 0xFE && validPrefix(StandardCharsets.UTF_16LE, head, 2, n, whole)) {
-      return new Encoding(StandardCharsets.UTF_16LE, 2);
-    }
-    int evenNul = 0;
-    int oddNul = 0;
-    for (int i = 0; i < n; i++) {
-      if (head[i] == 0) {
-        if (i % 2 == 0) {
-          evenNul++;
-        } else {
-          oddNul++;
-        }
-      }
-    }
-    if (evenNul + oddNul > 0) {
-      Charset order = evenNul == 0 ? StandardCharsets.UTF_16LE : oddNul == 0 ? StandardCharsets.UTF_16BE : null;
-      if (order != null && readable(new String(head, 0, n - n % 2, order))) {
-        fail(source, "binary file (contains NUL bytes); it looks like " + order.name() + " text without a "
-            + "byte-order mark: convert it to UTF-8 (iconv -f " + order.name() + " -t UTF-8)");
-      } else {
-        fail(source, "binary file (contains NUL bytes), expected UTF-8 text");
-      }
-      return null;
-    }
-    int bom = n >= 3 && b0 == 0xEF && b1 == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
-    if (validPrefix(StandardCharsets.UTF_8, head, bom, n, whole)) {
-      return new Encoding(StandardCharsets.UTF_8, bom);
-    }
-    if (validPrefix(GB18030, head, 0, n, whole) && hasHan(GB18030, head, n)) {
-      note(source, "not UTF-8; decoded as GB18030");
-      return new Encoding(GB18030, 0);
-    }
-    fail(source, "not UTF-8 text (nor GB18030/GBK Chinese text, nor UTF-16 with a byte-order mark)");
-    return null;
-  }
-
-  /** Whether {@code bytes[from, n)} decodes without error (a character cut at {@code n} is allowed unless {@code whole}). */
-  private static boolean validPrefix(Charset cs, byte[] bytes, int from, int n, boolean whole) {
-    CharsetDecoder dec = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, n - from);
-    CharBuffer out = CharBuffer.allocate(n - from + 1);
-    if (dec.decode(in, out, whole).isError()) {
-      return false;
-    }
-    return !whole || (!dec.flush(out).isError() && !in.hasRemaining());
-  }
-
-  private static String strict(Charset cs, byte[] bytes, int skip) {
-    try {
-      return cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-  }
-
-  /** Mostly letters, digits, punctuation and line breaks: text, not binary data. */
-  private static boolean readable(String s) {
-    long control = s.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
-        || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE).count();
-    return control * 20 < s.length();
-  }
-
-  private static boolean hasHan(Charset cs, byte[] bytes, int n) {
-    String s = new String(bytes, 0, n, cs);
-    return s.codePoints().anyMatch(CharClasses::isHan);
+    return c.encoding();
   }
 }
