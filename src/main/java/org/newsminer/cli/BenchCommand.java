@@ -60,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
           + "indexing vs extraction throughput, index size, query latency and peak heap.")
   Integer archive;
 
+  @Option(names = "--scaling",
+      description = "Instead: time mining one file of 2 MB and of 16 MB (the corpus repeated) as extract reads "
+          + "it, window by window; report the ratio (linear time) and the peak heap.")
+  boolean scaling;
+
   @Option(names = "--work", paramLabel = "DIR",
       description = "With --archive: where the synthetic pages and index go (default: a new temporary directory).")
   Path work;
@@ -77,6 +82,11 @@ final class BenchCommand implements Callable<Integer> {
       Path dir = work != null ? work : Files.createTempDirectory("newsminer-bench");
       out.print(ArchiveBenchmark.run(archive, corpusDir(), dir, System.err).format());
       out.flush();
+      return 0;
+    }
+    if (scaling) {
+      ScalingBenchmark.run(corpusPages(), out);
+      Output.flush(out);
       return 0;
     }
     if (megabytes <= 0) {
