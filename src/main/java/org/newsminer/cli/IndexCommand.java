@@ -2,6 +2,7 @@ package org.newsminer.cli;
 
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,7 @@ final class IndexCommand implements Callable<Integer> {
     Inputs inputs = new Inputs(err, System.in);
     Iterable<Path> files = inputs.files(paths);
     ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("index")
-        .setInitialMax(count(files)).setStyle(ProgressBarStyle.ASCII)
+        .setInitialMax(count(new Inputs(new PrintWriter(Writer.nullWriter()), System.in).files(paths))).setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
     IndexRun.Totals t;
     try (ArchiveIndexer indexer = ArchiveIndexer.open(index)) {
