@@ -54,7 +54,9 @@ final class IndexCommand implements Callable<Integer> {
     Inputs inputs = new Inputs(err, System.in);
     Iterable<Path> files = inputs.files(paths);
     ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("index")
-        .setInitialMax(count(new Inputs(new PrintWriter(Writer.nullWriter()), System.in).files(paths))).setStyle(ProgressBarStyle.ASCII)
+        // Counted by a silent walk, so each skipped link is noted once.
+        .setInitialMax(count(new Inputs(new PrintWriter(Writer.nullWriter()), System.in).files(paths)))
+        .setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
     IndexRun.Totals t;
     try (ArchiveIndexer indexer = ArchiveIndexer.open(index)) {
