@@ -27,7 +27,7 @@ class NumberRecognizerInvariantsTest {
     int prevEnd = from;
     for (Entity e : es) {
       assertTrue(e.start() >= prevEnd && e.end() <= to, () -> "span outside [" + from + "," + to + ") or overlapping: " + e + " in " + t);
-      assertEquals(NumberRecognizer.surface(t, e.start(), e.end()), e.text(), "text is the span without whitespace");
+      assertEquals(NumberLexicon.surface(t, e.start(), e.end()), e.text(), "text is the span without whitespace");
       assertTrue(!Character.isWhitespace(t.charAt(e.start())) && !Character.isWhitespace(t.charAt(e.end() - 1)),
           () -> "span starts or ends with whitespace: " + e);
       if (e instanceof Money m && m.isRange()) {
