@@ -72,7 +72,8 @@ public final class WindowedMiner {
         }
       }
       if (offset + buf.length() > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("too long: offsets are Java int character indices (at most 2^31 characters)");
+        throw new IllegalArgumentException(
+            "too long: offsets are Java int character indices (at most 2^31 characters)");
       }
       int cut = eof ? buf.length() : buf.lastIndexOf("\n") + 1;
       if (cut == 0 && !eof) {
@@ -82,7 +83,8 @@ public final class WindowedMiner {
       String text = buf.substring(0, cut);
       int nul = text.indexOf('\0');
       if (nul >= 0) {
-        throw new IllegalArgumentException("binary data (a NUL character at offset " + (offset + nul) + "), expected text");
+        throw new IllegalArgumentException(
+            "binary data (a NUL character at offset " + (offset + nul) + "), expected text");
       }
       List<MinedArticle> articles = miner.process(text).articles();
       boolean all = eof && cut == buf.length();
