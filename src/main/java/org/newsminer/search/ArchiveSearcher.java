@@ -30,6 +30,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.newsminer.entity.Entity;
@@ -217,7 +218,8 @@ public final class ArchiveSearcher implements Closeable {
           programCounts = counts(f, ArchiveFields.PROGRAM_FACET, new String[0], 2);
         }
       } else {
-        top = s.search(q, n);
+        // Every match is counted in the same pass that ranks them: exact totals without a second pass.
+        top = s.search(q, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
       }
       List<Hit> hits = new ArrayList<>();
       StoredFields stored = s.storedFields();
@@ -227,7 +229,7 @@ public final class ArchiveSearcher implements Closeable {
       }
       long total = top.totalHits.value;
       if (top.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
-        total = s.count(q); // top-n collection stops counting early; a researcher wants the number
+        total = s.count(q); // a collector that stopped counting early: a researcher wants the number
       }
       return new SearchResult(total, true, hits, placeCounts, programCounts);
     } finally {
