@@ -1,6 +1,5 @@
 package org.newsminer.cli;
 
-import org.newsminer.text.CharClasses;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -32,6 +30,7 @@ import org.newsminer.index.ArchiveIndexer;
 import org.newsminer.index.IndexRun;
 import org.newsminer.index.WordSegmenter;
 import org.newsminer.search.ArchiveSearcher;
+import org.newsminer.search.QueryMix;
 import org.newsminer.search.SearchRequest;
 
 /**
@@ -99,7 +98,7 @@ final class ArchiveBenchmark {
     }
     resetPeakHeap();
     int threads = Runtime.getRuntime().availableProcessors();
-    List<String> paragraphs = paragraphs(corpus);
+    List<String> paragraphs = QueryMix.paragraphs(corpus);
     // Only what an earlier run of the benchmark made here is removed.
     Path pages = work.resolve("synthetic-archive");
     Path indexDir = work.resolve("synthetic-index");
@@ -140,7 +139,7 @@ final class ArchiveBenchmark {
     double[] lat;
     double[] cpuLat;
     try (ArchiveSearcher searcher = ArchiveSearcher.open(indexDir)) {
-      List<SearchRequest> mix = queryMix(paragraphs, new Random(7));
+      List<SearchRequest> mix = QueryMix.of(paragraphs, new Random(7));
       for (int i = 0; i < WARMUP; i++) {
         searcher.search(mix.get(i % mix.size()));
       }
@@ -167,27 +166,6 @@ final class ArchiveBenchmark {
   private static double percentile(double[] sorted, int p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
-
-  /** Paragraphs of the corpus pages with some Chinese text in them (split at blank lines). */
-  static List<String> paragraphs(Path corpus) throws IOException {
-    List<String> out = new ArrayList<>();
-    List<Path> txt;
-    try (Stream<Path> s = Files.list(corpus)) {
-      txt = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    for (Path p : txt) {
-      for (String para : Files.readString(p, StandardCharsets.UTF_8).split("\n\\s*\n")) {
-        String t = para.strip();
-        if (t.codePoints().filter(CharClasses::isHan).count() >= 8) {
-          out.add(t);
-        }
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException("no corpus paragraphs in " + corpus);
-    }
-    return out;
   }
 
   /** Writes the synthetic pages; returns their total size in bytes. */
@@ -272,42 +250,6 @@ final class ArchiveBenchmark {
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       return null;
-    }
-  }
-
-  /** Text strings from the corpus, place and program filters, amount ranges, and combinations. */
-  static List<SearchRequest> queryMix(List<String> paragraphs, Random rnd) {
-    String[] places = {"拉萨", "拉萨市", "阿里地区", "堆龙德庆区", "西藏自治区", "日喀则市", "达孜区"};
-    String[] programs = {"乡村振兴", "万企兴万村", "两不愁三保障", "脱贫攻坚", "INITIATIVE", "FORMULA"};
-    String[] amounts = {"1亿", "5000万", "2.5万元", "100万", "10亿"};
-    List<SearchRequest> out = new ArrayList<>();
-    for (int i = 0; i < 500; i++) {
-      SearchRequest.Builder b = SearchRequest.builder().limit(10);
-      switch (i % 6) {
-        case 0, 1 -> b.query(randomString(paragraphs, rnd));
-        case 2 -> b.place(places[rnd.nextInt(places.length)]);
-        case 3 -> b.program(programs[rnd.nextInt(programs.length)]);
-        case 4 -> b.moneyMin(amounts[rnd.nextInt(amounts.length)]);
-        default -> b.query(randomString(paragraphs, rnd) + " OR " + randomString(paragraphs, rnd))
-            .place(places[rnd.nextInt(places.length)]).moneyMin(amounts[rnd.nextInt(amounts.length)]);
-      }
-      out.add(b.build());
-    }
-    return out;
-  }
-
-  private static String randomString(List<String> paragraphs, Random rnd) {
-    while (true) {
-      String p = paragraphs.get(rnd.nextInt(paragraphs.size()));
-      int len = 2 + rnd.nextInt(4);
-      if (p.length() <= len) {
-        continue;
-      }
-      int s = rnd.nextInt(p.length() - len);
-      String q = p.substring(s, s + len);
-      if (q.chars().allMatch(CharClasses::isHan)) {
-        return q;
-      }
     }
   }
 

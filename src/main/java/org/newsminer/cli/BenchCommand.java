@@ -29,6 +29,7 @@ import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
 import org.newsminer.index.ArchiveFields;
 import org.newsminer.text.Normalizer;
+import org.newsminer.web.ServeBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,6 +70,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --archive: where the synthetic pages and index go (default: a new temporary directory).")
   Path work;
 
+  @Option(names = "--serve",
+      description = "Instead: serve an archive index (--index DIR, or the one --archive N builds) and drive the web API "
+          + "with --clients concurrent clients; report throughput and latency p50/p99 per endpoint.")
+  boolean serve;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "With --serve: the archive index to serve.")
+  Path index;
+
+  @Option(names = "--clients", defaultValue = "8", description = "With --serve: concurrent clients (default ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "20", description = "With --serve: measured seconds per endpoint (default ${DEFAULT-VALUE}).")
+  double seconds;
+
   @Option(names = "--rounds", defaultValue = "3", description = "Measured passes per stage; the median counts (default ${DEFAULT-VALUE}).")
   int rounds;
 
@@ -78,9 +93,20 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (serve && index == null && archive == null) {
+      throw new IllegalArgumentException("--serve needs --index DIR or --archive N (to build a synthetic archive first)");
+    }
     if (archive != null) {
       Path dir = work != null ? work : Files.createTempDirectory("newsminer-bench");
       out.print(ArchiveBenchmark.run(archive, corpusDir(), dir, System.err).format());
+      out.flush();
+      if (!serve) {
+        return 0;
+      }
+      index = dir.resolve("synthetic-index");
+    }
+    if (serve) {
+      out.print(ServeBenchmark.run(index, corpusDir(), clients, seconds, System.err).format());
       out.flush();
       return 0;
     }

@@ -14,6 +14,7 @@ import org.newsminer.WindowedMiner;
 import org.newsminer.check.Check;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
+import org.newsminer.web.CheckMarkup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

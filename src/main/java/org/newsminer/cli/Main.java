@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0",
     description = "Mines Chinese-language newspaper pages: extract, check, index, search, evaluate, benchmark.",
     subcommands = {ExtractCommand.class, CheckCommand.class, IndexCommand.class, SearchCommand.class,
-        EvalCommand.class, BenchCommand.class})
+        EvalCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

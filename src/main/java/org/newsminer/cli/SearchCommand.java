@@ -13,6 +13,7 @@ import org.newsminer.search.FacetCount;
 import org.newsminer.search.Hit;
 import org.newsminer.search.SearchRequest;
 import org.newsminer.search.SearchResult;
+import org.newsminer.web.FigureCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
             + "finds every article containing it, like grep."})
 final class SearchCommand implements Callable<Integer> {
 
-  enum Format { text, jsonl }
+  enum Format { text, jsonl, csv }
 
   @Spec
   CommandSpec spec;
@@ -61,7 +62,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "Count hits per place (hierarchy) and per program.")
   boolean facets;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or jsonl.")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text (default), jsonl, or csv: one row per figure of the hits (UTF-8 with BOM, for spreadsheets).")
   Format format;
 
   @Override
@@ -76,7 +78,9 @@ final class SearchCommand implements Callable<Integer> {
         .build();
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
       SearchResult r = searcher.search(req);
-      if (format == Format.jsonl) {
+      if (format == Format.csv) {
+        out.print(new FigureCsv().write(searcher, r.hits()));
+      } else if (format == Format.jsonl) {
         out.println(JsonCodec.line(summary(r, facets)));
         for (Hit h : r.hits()) {
           out.println(JsonCodec.line(json(h)));
