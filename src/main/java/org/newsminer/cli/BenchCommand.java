@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,16 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.newsminer.NewsMiner;
 import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
-import org.newsminer.search.ArchiveBenchmark;
+import org.newsminer.index.ArchiveFields;
 import org.newsminer.text.Normalizer;
 import org.newsminer.web.ServeBenchmark;
 import picocli.CommandLine.Command;
@@ -31,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsminer bench}: throughput of each extraction stage on the corpus repeated to a given size,
- * beside HanLP's segmenters on the same text in the same run, reported as ratios (the machine is shared
+ * beside HanLP's segmenters, and of the index analysis chain beside Lucene's SmartChineseAnalyzer and
+ * CJKAnalyzer (what a Solr/OpenSearch user picks instead), on the same text in the same run, reported as ratios (the machine is shared
  * and noisy; only ratios measured together mean anything). Every stage runs on one thread, so its thread
  * CPU time is what it costs whatever else the machine is doing; the ratios use it.
  */
@@ -53,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Instead: build a synthetic archive of N articles from corpus paragraphs, index it, and report "
           + "indexing vs extraction throughput, index size, query latency and peak heap.")
   Integer archive;
+
+  @Option(names = "--scaling",
+      description = "Instead: time mining one file of 2 MB and of 16 MB (the corpus repeated) as extract reads "
+          + "it, window by window; report the ratio (linear time) and the peak heap.")
+  boolean scaling;
 
   @Option(names = "--work", paramLabel = "DIR",
       description = "With --archive: where the synthetic pages and index go (default: a new temporary directory).")
@@ -98,6 +110,11 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    if (scaling) {
+      ScalingBenchmark.run(corpusPages(), out);
+      Output.flush(out);
+      return 0;
+    }
     if (megabytes <= 0) {
       throw new IllegalArgumentException("--mb must be positive, got " + megabytes);
     }
@@ -128,10 +145,22 @@ final class BenchCommand implements Callable<Integer> {
     Stage full = new Stage("full pipeline (+ checks)", pages, pipeline::process);
     Stage hanlp = new Stage("HanLP standard segmenter", normalized, standard::seg);
     Stage hanlpPlaces = new Stage("HanLP segmenter + place recognition", normalized, withPlaces::seg);
+    // What a Lucene/Solr/OpenSearch user picks instead of the newsminer analysis chain, on the same raw
+    // pages: the chain as the index runs it (normalize once, then words and bigrams, two fields).
+    Analyzer index = ArchiveFields.analyzer();
+    Analyzer smart = new SmartChineseAnalyzer();
+    Analyzer cjk = new CJKAnalyzer();
+    Stage chain = new Stage("newsminer index analysis (normalize, words + grams)", pages, p -> {
+      String t = normalizer.normalize(p).text();
+      tokens(index, ArchiveFields.WORDS, t);
+      tokens(index, ArchiveFields.TEXT, t);
+    });
+    Stage smartcn = new Stage("Lucene SmartChineseAnalyzer", pages, p -> tokens(smart, "f", p));
+    Stage bigrams = new Stage("Lucene CJKAnalyzer (bigrams)", pages, p -> tokens(cjk, "f", p));
     List<Stage> stages = List.of(normalize, moneyPercent,
         new Stage("PLACE only (normalized input)", normalized, places::extract),
         new Stage("PROGRAM only (normalized input)", normalized, programs::extract),
-        all, full, hanlp, hanlpPlaces);
+        all, full, hanlp, hanlpPlaces, chain, smartcn, bigrams);
     for (Stage s : stages) {
       warmUp(s, corpusPages.size());
     }
@@ -159,6 +188,14 @@ final class BenchCommand implements Callable<Integer> {
         rate.get(all) / rate.get(hanlpPlaces));
     out.printf("full pipeline vs HanLP segmenter with place recognition:  %6.1fx%n",
         rate.get(full) / rate.get(hanlpPlaces));
+    out.printf("newsminer index analysis vs SmartChineseAnalyzer:         %6.1fx (target >= 1x)%n",
+        rate.get(chain) / rate.get(smartcn));
+    out.printf("newsminer index analysis vs CJKAnalyzer (bigrams):        %6.1fx%n", rate.get(chain) / rate.get(bigrams));
+    out.println();
+    out.printf("tokens per 1000 chars: newsminer words %.0f + grams %.0f; SmartChineseAnalyzer %.0f; CJKAnalyzer %.0f%n",
+        perThousand(corpusPages, p -> tokens(index, ArchiveFields.WORDS, normalizer.normalize(p).text())),
+        perThousand(corpusPages, p -> tokens(index, ArchiveFields.TEXT, normalizer.normalize(p).text())),
+        perThousand(corpusPages, p -> tokens(smart, "f", p)), perThousand(corpusPages, p -> tokens(cjk, "f", p)));
     out.flush();
     return 0;
   }
@@ -185,6 +222,31 @@ final class BenchCommand implements Callable<Integer> {
       stage.run().accept(page);
     }
     return new long[] {threads.getCurrentThreadCpuTime() - cpu0, System.nanoTime() - wall0};
+  }
+
+  /** The number of tokens {@code a} makes of {@code text} in {@code field}. */
+  private static long tokens(Analyzer a, String field, String text) {
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      ts.reset();
+      long n = 0;
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static double perThousand(List<String> pages, ToLongFunction<String> count) {
+    long n = 0;
+    long chars = 0;
+    for (String p : pages) {
+      n += count.applyAsLong(p);
+      chars += p.length();
+    }
+    return n * 1000.0 / chars;
   }
 
   private static double median(double[] values) {
