@@ -16,10 +16,8 @@ import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
 import org.newsminer.web.CheckMarkup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code newsminer check}: the arithmetic each article states, with its verdict, for an editor. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -29,25 +27,22 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, jsonl }
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  PageArguments pages;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or jsonl: ${COMPLETION-CANDIDATES}")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories of .txt files, or - for stdin.")
-  List<String> paths;
-
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
+    PrintWriter out = pages.out();
+    Inputs inputs = pages.inputs();
     // The checker reads MONEY and PERCENT entities only: places and programs would be wasted work.
     NewsMiner miner = NewsMiner.builder().types(EnumSet.of(EntityType.MONEY, EntityType.PERCENT)).build();
     int[] consistent = {0};
     int[] inconsistent = {0};
     List<String> toLookAt = new ArrayList<>();
-    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(pages.paths, new PageStream.Sink() {
       @Override
       public void article(PageStream.Window w, MinedArticle a) throws IOException {
         if (a.checks().isEmpty()) {
