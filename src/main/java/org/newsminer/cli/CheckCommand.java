@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
@@ -49,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
           return;
         }
         if (format == Format.text) {
-          out.printf("== %s #%d  %s%n", w.source(), a.number(), a.title());
+          out.printf(Locale.ROOT, "== %s #%d  %s%n", w.source(), a.number(), a.title());
         }
         for (Check c : a.checks()) {
           String sentence = CheckMarkup.sentence(w.text(), c.withSpans(w::local, w::local));
@@ -57,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
             consistent[0]++;
           } else {
             inconsistent[0]++;
-            toLookAt.add(String.format("  ✗ %s #%d %s %s", w.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
+            toLookAt.add(String.format(Locale.ROOT, "  ✗ %s #%d %s %s", w.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
           }
           if (format == Format.jsonl) {
             ObjectNode o = JsonCodec.object();
@@ -68,11 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             o.put("sentence", sentence);
             out.println(JsonCodec.line(o));
           } else {
-            out.printf("  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
+            out.printf(Locale.ROOT, "  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
                 CheckMarkup.arithmetic(c));
-            out.printf("      %s%n", sentence);
+            out.printf(Locale.ROOT, "      %s%n", sentence);
             if (!c.explanation().isEmpty()) {
-              out.printf("      why: %s%n", c.explanation());
+              out.printf(Locale.ROOT, "      why: %s%n", c.explanation());
             }
           }
         }
@@ -84,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     });
     if (format == Format.text) {
-      out.printf("%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent[0] + inconsistent[0], consistent[0],
+      out.printf(Locale.ROOT, "%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent[0] + inconsistent[0], consistent[0],
           inconsistent[0]);
       toLookAt.forEach(out::println);
     }

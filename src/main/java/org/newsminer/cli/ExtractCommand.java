@@ -2,6 +2,7 @@ package org.newsminer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
@@ -63,11 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, String source, MinedArticle a) {
-    out.printf("== %s #%d  %s  [%d, %d)%n", source, a.number(), a.title(), a.start(), a.end());
+    out.printf(Locale.ROOT, "== %s #%d  %s  [%d, %d)%n", source, a.number(), a.title(), a.start(), a.end());
     for (Entity e : a.entities()) {
-      out.printf("  %-8s %-24s %6d-%-6d %s%n", e.type(), e.text(), e.start(), e.end(), TextTable.describe(e));
+      out.printf(Locale.ROOT, "  %-8s %-24s %6d-%-6d %s%n", e.type(), e.text(), e.start(), e.end(), TextTable.describe(e));
     }
-    a.checks().forEach(c -> out.printf("  CHECK    %-8s %s stated %s computed %s  %s%n", c.kind(),
+    a.checks().forEach(c -> out.printf(Locale.ROOT, "  CHECK    %-8s %s stated %s computed %s  %s%n", c.kind(),
         c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.stated().toPlainString(),
         c.computed().toPlainString(), String.join(" ", c.numbers())));
     out.println();
