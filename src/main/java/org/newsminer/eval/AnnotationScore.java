@@ -45,6 +45,8 @@ public final class AnnotationScore {
   private int goldChecks;
   private int foundChecks;
   private int falseAlarms;
+  private int goldInconsistent;
+  private int foundInconsistent;
   private final List<String> details = new ArrayList<>();
 
   public AnnotationScore() {
@@ -213,8 +215,15 @@ public final class AnnotationScore {
       this.goldChecks++;
       boolean found = predicted.stream().anyMatch(p -> p.path("kind").asText().equals(g.path("kind").asText())
           && p.path("verdict").asText().equals(g.path("verdict").asText()) && figures(p).containsAll(need));
+      boolean inconsistent = "INCONSISTENT".equals(g.path("verdict").asText());
+      if (inconsistent) {
+        goldInconsistent++;
+      }
       if (found) {
         foundChecks++;
+        if (inconsistent) {
+          foundInconsistent++;
+        }
       } else {
         details.add(String.format(Locale.ROOT, "   CHECK %s missed %s %s", src, g.path("kind").asText(), sorted(need)));
       }
@@ -323,5 +332,15 @@ public final class AnnotationScore {
 
   public int falseAlarms() {
     return falseAlarms;
+  }
+
+  /** Gold relations that do not hold (✗), borderline ones left out. */
+  public int goldInconsistent() {
+    return goldInconsistent;
+  }
+
+  /** Of {@link #goldInconsistent()}, those found with the ✗ verdict. */
+  public int foundInconsistent() {
+    return foundInconsistent;
   }
 }
