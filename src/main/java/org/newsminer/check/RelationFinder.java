@@ -115,8 +115,6 @@ final class RelationFinder {
         + (holds ? "" : ": they cannot meet");
   }
 
-  // ---------------------------------------------------------------- text structure
-
   /** Whether percentages, each within its rounding, can add up to 100. */
   static boolean coversHundred(List<Figure> shares) {
     if (!shares.stream().allMatch(Figure::bounded)) {
@@ -135,6 +133,8 @@ final class RelationFinder {
     }
     return new BigDecimal[] {low, high};
   }
+
+  // ---------------------------------------------------------------- text structure
 
   boolean isPercentage(Figure f) {
     return f.dim() == Figure.Dim.PERCENT || f.dim() == Figure.Dim.POINTS;
