@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.newsminer.NewsMiner;
 import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
-import org.newsminer.search.ArchiveBenchmark;
+import org.newsminer.index.ArchiveFields;
 import org.newsminer.text.Normalizer;
 import org.newsminer.web.ServeBenchmark;
 import picocli.CommandLine.Command;
@@ -31,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsminer bench}: throughput of each extraction stage on the corpus repeated to a given size,
- * beside HanLP's segmenters on the same text in the same run, reported as ratios (the machine is shared
+ * beside HanLP's segmenters, and of the index analysis chain beside Lucene's SmartChineseAnalyzer and
+ * CJKAnalyzer (what a Solr/OpenSearch user picks instead), on the same text in the same run, reported as ratios (the machine is shared
  * and noisy; only ratios measured together mean anything). Every stage runs on one thread, so its thread
  * CPU time is what it costs whatever else the machine is doing; the ratios use it.
  */
@@ -53,6 +61,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Instead: build a synthetic archive of N articles from corpus paragraphs, index it, and report "
           + "indexing vs extraction throughput, index size, query latency and peak heap.")
   Integer archive;
+
+  @Option(names = "--scaling",
+      description = "Instead: time mining one file of 2 MB and of 16 MB (the corpus repeated) as extract reads "
+          + "it, window by window; report the ratio (linear time) and the peak heap.")
+  boolean scaling;
 
   @Option(names = "--work", paramLabel = "DIR",
       description = "With --archive: where the synthetic pages and index go (default: a new temporary directory).")
@@ -98,6 +111,11 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    if (scaling) {
+      ScalingBenchmark.run(corpusPages(), out);
+      Output.flush(out);
+      return 0;
+    }
     if (megabytes <= 0) {
       throw new IllegalArgumentException("--mb must be positive, got " + megabytes);
     }
@@ -108,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
     List<String> pages = repeated(corpusPages, megabytes);
     long chars = pages.stream().mapToLong(String::length).sum();
     long bytes = pages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
-    out.printf("bench text: %d pages, %.1f MB UTF-8, %d chars (corpus repeated)%n", pages.size(), bytes / 1e6, chars);
+    out.printf(Locale.ROOT, "bench text: %d pages, %.1f MB UTF-8, %d chars (corpus repeated)%n", pages.size(), bytes / 1e6, chars);
     out.flush();
 
     Normalizer normalizer = new Normalizer();
@@ -128,10 +146,22 @@ final class BenchCommand implements Callable<Integer> {
     Stage full = new Stage("full pipeline (+ checks)", pages, pipeline::process);
     Stage hanlp = new Stage("HanLP standard segmenter", normalized, standard::seg);
     Stage hanlpPlaces = new Stage("HanLP segmenter + place recognition", normalized, withPlaces::seg);
+    // What a Lucene/Solr/OpenSearch user picks instead of the newsminer analysis chain, on the same raw
+    // pages: the chain as the index runs it (normalize once, then words and bigrams, two fields).
+    Analyzer index = ArchiveFields.analyzer();
+    Analyzer smart = new SmartChineseAnalyzer();
+    Analyzer cjk = new CJKAnalyzer();
+    Stage chain = new Stage("newsminer index analysis (normalize, words + grams)", pages, p -> {
+      String t = normalizer.normalize(p).text();
+      tokens(index, ArchiveFields.WORDS, t);
+      tokens(index, ArchiveFields.TEXT, t);
+    });
+    Stage smartcn = new Stage("Lucene SmartChineseAnalyzer", pages, p -> tokens(smart, "f", p));
+    Stage bigrams = new Stage("Lucene CJKAnalyzer (bigrams)", pages, p -> tokens(cjk, "f", p));
     List<Stage> stages = List.of(normalize, moneyPercent,
         new Stage("PLACE only (normalized input)", normalized, places::extract),
         new Stage("PROGRAM only (normalized input)", normalized, programs::extract),
-        all, full, hanlp, hanlpPlaces);
+        all, full, hanlp, hanlpPlaces, chain, smartcn, bigrams);
     for (Stage s : stages) {
       warmUp(s, corpusPages.size());
     }
@@ -146,19 +176,27 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Map<Stage, Double> rate = new HashMap<>();
-    out.printf("%-44s %14s %10s %14s%n", "stage (median of " + rounds + " rounds)", "chars/CPU-s", "MB/CPU-s", "chars/s wall");
+    out.printf(Locale.ROOT, "%-44s %14s %10s %14s%n", "stage (median of " + rounds + " rounds)", "chars/CPU-s", "MB/CPU-s", "chars/s wall");
     for (Stage s : stages) {
       rate.put(s, median(cpu.get(s)));
-      out.printf("%-44s %14.0f %10.2f %14.0f%n", s.name(), rate.get(s), rate.get(s) * bytes / chars / 1e6,
+      out.printf(Locale.ROOT, "%-44s %14.0f %10.2f %14.0f%n", s.name(), rate.get(s), rate.get(s) * bytes / chars / 1e6,
           median(wall.get(s)));
     }
     out.println();
-    out.printf("normalize + MONEY/PERCENT vs HanLP standard segmenter:     %6.1fx (target >= 10x)%n",
+    out.printf(Locale.ROOT, "normalize + MONEY/PERCENT vs HanLP standard segmenter:     %6.1fx (target >= 10x)%n",
         rate.get(moneyPercent) / rate.get(hanlp));
-    out.printf("all extraction vs HanLP segmenter with place recognition: %6.1fx (target >= 2x)%n",
+    out.printf(Locale.ROOT, "all extraction vs HanLP segmenter with place recognition: %6.1fx (target >= 2x)%n",
         rate.get(all) / rate.get(hanlpPlaces));
-    out.printf("full pipeline vs HanLP segmenter with place recognition:  %6.1fx%n",
+    out.printf(Locale.ROOT, "full pipeline vs HanLP segmenter with place recognition:  %6.1fx%n",
         rate.get(full) / rate.get(hanlpPlaces));
+    out.printf(Locale.ROOT, "newsminer index analysis vs SmartChineseAnalyzer:         %6.1fx (target >= 1x)%n",
+        rate.get(chain) / rate.get(smartcn));
+    out.printf(Locale.ROOT, "newsminer index analysis vs CJKAnalyzer (bigrams):        %6.1fx%n", rate.get(chain) / rate.get(bigrams));
+    out.println();
+    out.printf(Locale.ROOT, "tokens per 1000 chars: newsminer words %.0f + grams %.0f; SmartChineseAnalyzer %.0f; CJKAnalyzer %.0f%n",
+        perThousand(corpusPages, p -> tokens(index, ArchiveFields.WORDS, normalizer.normalize(p).text())),
+        perThousand(corpusPages, p -> tokens(index, ArchiveFields.TEXT, normalizer.normalize(p).text())),
+        perThousand(corpusPages, p -> tokens(smart, "f", p)), perThousand(corpusPages, p -> tokens(cjk, "f", p)));
     out.flush();
     return 0;
   }
@@ -185,6 +223,31 @@ final class BenchCommand implements Callable<Integer> {
       stage.run().accept(page);
     }
     return new long[] {threads.getCurrentThreadCpuTime() - cpu0, System.nanoTime() - wall0};
+  }
+
+  /** The number of tokens {@code a} makes of {@code text} in {@code field}. */
+  private static long tokens(Analyzer a, String field, String text) {
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      ts.reset();
+      long n = 0;
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static double perThousand(List<String> pages, ToLongFunction<String> count) {
+    long n = 0;
+    long chars = 0;
+    for (String p : pages) {
+      n += count.applyAsLong(p);
+      chars += p.length();
+    }
+    return n * 1000.0 / chars;
   }
 
   private static double median(double[] values) {

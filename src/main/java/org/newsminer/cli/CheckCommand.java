@@ -1,24 +1,24 @@
 package org.newsminer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
-import org.newsminer.MinedPage;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.check.Check;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
 import org.newsminer.web.CheckMarkup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code newsminer check}: the arithmetic each article states, with its verdict, for an editor. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -28,66 +28,68 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, jsonl }
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  PageArguments pages;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or jsonl: ${COMPLETION-CANDIDATES}")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories of .txt files, or - for stdin.")
-  List<String> paths;
-
   @Override
-  public Integer call() throws JsonProcessingException {
-    PrintWriter out = spec.commandLine().getOut();
-    Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
+  public Integer call() throws IOException {
+    PrintWriter out = pages.out();
+    Inputs inputs = pages.inputs();
     // The checker reads MONEY and PERCENT entities only: places and programs would be wasted work.
     NewsMiner miner = NewsMiner.builder().types(EnumSet.of(EntityType.MONEY, EntityType.PERCENT)).build();
-    int consistent = 0;
-    int inconsistent = 0;
-    List<String> toLookAt = new java.util.ArrayList<>();
-    for (Inputs.Input in : inputs.read(paths)) {
-      MinedPage page = miner.process(in.text());
-      for (MinedArticle a : page.articles()) {
+    int[] consistent = {0};
+    int[] inconsistent = {0};
+    List<String> toLookAt = new ArrayList<>();
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(pages.paths, new PageStream.Sink() {
+      @Override
+      public void article(PageStream.Window w, MinedArticle a) throws IOException {
         if (a.checks().isEmpty()) {
-          continue;
+          return;
         }
         if (format == Format.text) {
-          out.printf("== %s #%d  %s%n", in.source(), a.number(), a.title());
+          out.printf(Locale.ROOT, "== %s #%d  %s%n", w.source(), a.number(), a.title());
         }
         for (Check c : a.checks()) {
-          String sentence = CheckMarkup.sentence(in.text(), c);
+          String sentence = CheckMarkup.sentence(w.text(), c.withSpans(w::local, w::local));
           if (c.verdict() == Verdict.CONSISTENT) {
-            consistent++;
+            consistent[0]++;
           } else {
-            inconsistent++;
-            toLookAt.add(String.format("  ✗ %s #%d %s %s", in.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
+            inconsistent[0]++;
+            toLookAt.add(String.format(Locale.ROOT, "  ✗ %s #%d %s %s", w.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
           }
           if (format == Format.jsonl) {
             ObjectNode o = JsonCodec.object();
-            o.put("source", in.source());
+            o.put("source", w.source());
             o.put("article", a.number());
             o.put("title", a.title());
             o.setAll(JsonCodec.check(c));
             o.put("sentence", sentence);
             out.println(JsonCodec.line(o));
           } else {
-            out.printf("  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
+            out.printf(Locale.ROOT, "  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
                 CheckMarkup.arithmetic(c));
-            out.printf("      %s%n", sentence);
+            out.printf(Locale.ROOT, "      %s%n", sentence);
             if (!c.explanation().isEmpty()) {
-              out.printf("      why: %s%n", c.explanation());
+              out.printf(Locale.ROOT, "      why: %s%n", c.explanation());
             }
           }
         }
       }
-      out.flush();
-    }
+
+      @Override
+      public void windowDone() {
+        Output.flush(out);
+      }
+    });
     if (format == Format.text) {
-      out.printf("%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent + inconsistent, consistent, inconsistent);
+      out.printf(Locale.ROOT, "%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent[0] + inconsistent[0], consistent[0],
+          inconsistent[0]);
       toLookAt.forEach(out::println);
     }
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
@@ -37,7 +38,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "List every disagreement (false positive, false negative, wrong value).")
   boolean showErrors;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages (files or directories of .txt).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages (files or directories of .txt); pages found in a directory without "
+      + "annotations in the gold directory are listed and not scored.")
   List<String> paths;
 
   @Override
@@ -54,9 +56,14 @@ final class EvalCommand implements Callable<Integer> {
     }
     Evaluation eval = new Evaluation();
     int pages = 0;
+    List<String> unannotated = new ArrayList<>();
     for (Inputs.Input in : inputs.read(paths)) {
       Evaluation.Gold gold;
       try {
+        if (!in.named() && !Evaluation.hasGold(goldDir, Path.of(in.source()))) {
+          unannotated.add(in.source()); // found in a directory, annotated elsewhere (or not at all)
+          continue;
+        }
         gold = Evaluation.readGold(goldDir, Path.of(in.source()));
       } catch (IllegalArgumentException e) {
         inputs.fail(in.source(), e.getMessage());
@@ -66,13 +73,17 @@ final class EvalCommand implements Callable<Integer> {
       pages++;
     }
     if (showErrors) {
-      eval.errors().forEach(e -> out.printf("%-22s %s [%d,%d) %s  %s%n", e.kind(), e.source(), e.start(), e.end(),
+      eval.errors().forEach(e -> out.printf(Locale.ROOT, "%-22s %s [%d,%d) %s  %s%n", e.kind(), e.source(), e.start(), e.end(),
           e.text(), e.detail()));
       out.println();
     }
-    out.printf("%d pages%n", pages);
+    if (!unannotated.isEmpty()) {
+      inputs.note(goldDir.toString(), "no annotations for " + unannotated.size() + " page"
+          + (unannotated.size() == 1 ? "" : "s") + " found in the directories, not scored: " + String.join(", ", unannotated));
+    }
+    out.printf(Locale.ROOT, "%d pages%n", pages);
     out.print(eval.table());
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 
@@ -96,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
     if (showErrors) {
       score.details().forEach(out::println);
     }
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 }

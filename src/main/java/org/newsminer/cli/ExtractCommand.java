@@ -1,20 +1,18 @@
 package org.newsminer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.Entity;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code newsminer extract}: articles and entities as JSON lines, a JSON array, or a table. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -23,44 +21,54 @@ final class ExtractCommand implements Callable<Integer> {
 
   enum Format { jsonl, json, text }
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  PageArguments pages;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), json or text: ${COMPLETION-CANDIDATES}")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories of .txt files, or - for stdin.")
-  List<String> paths;
-
   @Override
-  public Integer call() throws JsonProcessingException {
-    PrintWriter out = spec.commandLine().getOut();
-    Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
+  public Integer call() throws IOException {
+    PrintWriter out = pages.out();
+    Inputs inputs = pages.inputs();
     NewsMiner miner = NewsMiner.builder().build();
-    ArrayNode all = JsonCodec.array();
-    for (Inputs.Input in : inputs.read(paths)) {
-      for (MinedArticle a : miner.process(in.text()).articles()) {
+    // The JSON array is written element by element, so it streams like the other formats.
+    boolean[] first = {true};
+    if (format == Format.json) {
+      out.print("[");
+    }
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(pages.paths, new PageStream.Sink() {
+      @Override
+      public void article(PageStream.Window w, MinedArticle a) throws IOException {
         switch (format) {
-          case jsonl -> out.println(JsonCodec.line(JsonCodec.article(in.source(), a)));
-          case json -> all.add(JsonCodec.article(in.source(), a));
-          case text -> printTable(out, in.source(), a);
+          case jsonl -> out.println(JsonCodec.line(JsonCodec.article(w.source(), a)));
+          case json -> {
+            out.print(first[0] ? "\n" : ",\n");
+            out.print(JsonCodec.pretty(JsonCodec.article(w.source(), a)).indent(2).stripTrailing());
+            first[0] = false;
+          }
+          case text -> printTable(out, w.source(), a);
         }
       }
-      out.flush();
-    }
+
+      @Override
+      public void windowDone() {
+        Output.flush(out);
+      }
+    });
     if (format == Format.json) {
-      out.println(JsonCodec.pretty(all));
+      out.println(first[0] ? "]" : "\n]");
     }
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 
   private static void printTable(PrintWriter out, String source, MinedArticle a) {
-    out.printf("== %s #%d  %s  [%d, %d)%n", source, a.number(), a.title(), a.start(), a.end());
+    out.printf(Locale.ROOT, "== %s #%d  %s  [%d, %d)%n", source, a.number(), a.title(), a.start(), a.end());
     for (Entity e : a.entities()) {
-      out.printf("  %-8s %-24s %6d-%-6d %s%n", e.type(), e.text(), e.start(), e.end(), TextTable.describe(e));
+      out.printf(Locale.ROOT, "  %-8s %-24s %6d-%-6d %s%n", e.type(), e.text(), e.start(), e.end(), TextTable.describe(e));
     }
-    a.checks().forEach(c -> out.printf("  CHECK    %-8s %s stated %s computed %s  %s%n", c.kind(),
+    a.checks().forEach(c -> out.printf(Locale.ROOT, "  CHECK    %-8s %s stated %s computed %s  %s%n", c.kind(),
         c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.stated().toPlainString(),
         c.computed().toPlainString(), String.join(" ", c.numbers())));
     out.println();

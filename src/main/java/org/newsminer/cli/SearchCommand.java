@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.search.ArchiveSearcher;
@@ -81,15 +82,41 @@ final class SearchCommand implements Callable<Integer> {
       if (format == Format.csv) {
         out.print(new FigureCsv().write(searcher, r.hits()));
       } else if (format == Format.jsonl) {
+        out.println(JsonCodec.line(summary(r, facets)));
         for (Hit h : r.hits()) {
           out.println(JsonCodec.line(json(h)));
         }
       } else {
-        printText(out, r, System.console() != null);
+        printText(out, r, req.query() != null, System.console() != null);
       }
     }
-    out.flush();
+    Output.flush(out);
     return 0;
+  }
+
+  /** The first JSON line: how many articles match and, when asked for, the facet counts. */
+  static ObjectNode summary(SearchResult r, boolean withFacets) {
+    ObjectNode o = JsonCodec.object();
+    o.put("total", r.total());
+    o.put("total_exact", r.totalExact());
+    o.put("shown", r.hits().size());
+    if (withFacets) {
+      ObjectNode f = o.putObject("facets");
+      facets(f.putArray("places"), r.places());
+      facets(f.putArray("programs"), r.programs());
+    }
+    return o;
+  }
+
+  private static void facets(ArrayNode out, List<FacetCount> counts) {
+    for (FacetCount c : counts) {
+      ObjectNode o = out.addObject();
+      o.put("label", c.label());
+      o.put("count", c.count());
+      if (!c.children().isEmpty()) {
+        facets(o.putArray("children"), c.children());
+      }
+    }
   }
 
   static ObjectNode json(Hit h) {
@@ -108,16 +135,17 @@ final class SearchCommand implements Callable<Integer> {
     return o;
   }
 
-  private static void printText(PrintWriter out, SearchResult r, boolean terminal) {
+  private static void printText(PrintWriter out, SearchResult r, boolean ranked, boolean terminal) {
     String open = terminal ? "\u001b[1;31m" : "[";
     String close = terminal ? "\u001b[0m" : "]";
-    out.printf("%s%d article%s%s%n", r.totalExact() ? "" : "at least ", r.total(), r.total() == 1 ? "" : "s",
+    out.printf(Locale.ROOT, "%s%d article%s%s%n", r.totalExact() ? "" : "at least ", r.total(), r.total() == 1 ? "" : "s",
         r.hits().size() < r.total() ? " (showing " + r.hits().size() + ")" : "");
     int i = 1;
     for (Hit h : r.hits()) {
-      out.printf("%n%d. %s%n   %s #%d [%d, %d)  score %.2f%n", i++, h.title().isEmpty() ? "(untitled)" : h.title(),
-          h.source(), h.article(), h.start(), h.end(), h.score());
-      out.printf("   %s%n", h.snippet().marked(open, close));
+      // Filters alone do not rank: no score to show.
+      out.printf(Locale.ROOT, "%n%d. %s%n   %s #%d [%d, %d)%s%n", i++, h.title().isEmpty() ? "(untitled)" : h.title(),
+          h.source(), h.article(), h.start(), h.end(), ranked ? String.format(Locale.ROOT, "  score %.2f", h.score()) : "");
+      out.printf(Locale.ROOT, "   %s%n", h.snippet().marked(open, close));
       StringBuilder meta = new StringBuilder();
       if (!h.places().isEmpty()) {
         meta.append("places: ").append(String.join("、", h.places()));
@@ -126,23 +154,24 @@ final class SearchCommand implements Callable<Integer> {
         meta.append(meta.length() > 0 ? "; " : "").append("programs: ").append(String.join("、", h.programs()));
       }
       if (!h.money().isEmpty()) {
-        meta.append(meta.length() > 0 ? "; " : "").append("money (yuan): ").append(String.join(", ", h.money()));
+        meta.append(meta.length() > 0 ? "; " : "").append("money: ")
+            .append(String.join("、", h.money().stream().map(m -> TextTable.yuan(new BigDecimal(m))).toList()));
       }
       if (meta.length() > 0) {
-        out.printf("   %s%n", meta);
+        out.printf(Locale.ROOT, "   %s%n", meta);
       }
     }
     if (!r.places().isEmpty() || !r.programs().isEmpty()) {
-      out.printf("%nplaces:%n");
+      out.printf(Locale.ROOT, "%nplaces:%n");
       tree(out, r.places(), "  ");
-      out.printf("programs:%n");
+      out.printf(Locale.ROOT, "programs:%n");
       tree(out, r.programs(), "  ");
     }
   }
 
   private static void tree(PrintWriter out, List<FacetCount> counts, String indent) {
     for (FacetCount c : counts) {
-      out.printf("%s%s (%d)%n", indent, c.label(), c.count());
+      out.printf(Locale.ROOT, "%s%s (%d)%n", indent, c.label(), c.count());
       tree(out, c.children(), indent + "  ");
     }
   }

@@ -3,7 +3,6 @@ package org.newsminer.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,8 +17,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -32,15 +29,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
 import org.newsminer.entity.Place;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
+import org.newsminer.index.ArchiveDirectory;
 import org.newsminer.index.ArchiveFields;
 
 /**
@@ -78,21 +76,13 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /**
-   * Opens the index in {@code path}; IllegalArgumentException when there is none. Read-only: a missing
-   * directory is reported, not created (Lucene's FSDirectory would create it).
+   * Opens the index in {@code path} for reading (nothing is created); IllegalArgumentException (one line)
+   * when there is none, or it is a file or another application's index.
    */
   public static ArchiveSearcher open(Path path) throws IOException {
-    if (!Files.isDirectory(path)) {
-      throw new IllegalArgumentException("no index in " + path + " (build one with: newsminer index --index "
-          + path + " PATH...)");
-    }
-    Directory dir = FSDirectory.open(path);
+    Directory dir = ArchiveDirectory.forReading(path);
     try {
       return new ArchiveSearcher(dir, new SearcherManager(dir, null));
-    } catch (IndexNotFoundException e) {
-      dir.close();
-      throw new IllegalArgumentException("no index in " + path + " (build one with: newsminer index --index "
-          + path + " PATH...)");
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -209,8 +199,20 @@ public final class ArchiveSearcher implements Closeable {
     return b.build();
   }
 
-  /** Runs {@code r} on the latest commit. */
+  /**
+   * Runs {@code r} on the latest commit. MalformedQueryException for a query that does not parse or has
+   * more terms than Lucene allows in one query.
+   */
   public SearchResult search(SearchRequest r) throws IOException {
+    try {
+      return run(r);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new MalformedQueryException("query too long: more than " + IndexSearcher.getMaxClauseCount()
+          + " words, phrases and character pairs in one query; shorten it");
+    }
+  }
+
+  private SearchResult run(SearchRequest r) throws IOException {
     ArchiveQueryParser.Parsed parsed = r.query() == null ? null : parser.parse(r.query());
     Query q = toQuery(r, parsed);
     List<String> highlights = parsed == null ? List.of() : parsed.highlights();
@@ -234,7 +236,8 @@ public final class ArchiveSearcher implements Closeable {
           programCounts = counts(f, ArchiveFields.PROGRAM_FACET, new String[0], 2);
         }
       } else {
-        top = s.search(q, n);
+        // Every match is counted in the same pass that ranks them: exact totals without a second pass.
+        top = s.search(q, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
       }
       List<Hit> hits = new ArrayList<>();
       StoredFields stored = s.storedFields();
@@ -242,8 +245,11 @@ public final class ArchiveSearcher implements Closeable {
         ScoreDoc sd = top.scoreDocs[i];
         hits.add(hit(stored.document(sd.doc), sd.score, highlights));
       }
-      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      return new SearchResult(top.totalHits.value, exact, hits, placeCounts, programCounts);
+      long total = top.totalHits.value;
+      if (top.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
+        total = s.count(q); // a collector that stopped counting early: a researcher wants the number
+      }
+      return new SearchResult(total, true, hits, placeCounts, programCounts);
     } finally {
       manager.release(s);
     }

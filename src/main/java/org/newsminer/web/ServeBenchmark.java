@@ -21,7 +21,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsminer.JsonCodec;
-import org.newsminer.search.ArchiveBenchmark;
+import org.newsminer.search.QueryMix;
 import org.newsminer.search.SearchRequest;
 
 /**
@@ -72,7 +72,7 @@ public final class ServeBenchmark {
     if (clients < 1 || seconds <= 0) {
       throw new IllegalArgumentException("--clients and --seconds must be positive");
     }
-    List<String> paragraphs = ArchiveBenchmark.paragraphs(corpus);
+    List<String> paragraphs = QueryMix.paragraphs(corpus);
     Random rnd = new Random(11);
     try (WebServer server = WebServer.start("127.0.0.1", 0, index, log)) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -80,7 +80,7 @@ public final class ServeBenchmark {
       URI base = server.uri();
       List<HttpRequest> searches = new ArrayList<>();
       List<HttpRequest> hitsOnly = new ArrayList<>();
-      for (SearchRequest r : ArchiveBenchmark.queryMix(paragraphs, rnd)) {
+      for (SearchRequest r : QueryMix.of(paragraphs, rnd)) {
         searches.add(HttpRequest.newBuilder(base.resolve("/api/search?" + query(r))).build());
         hitsOnly.add(HttpRequest.newBuilder(base.resolve("/api/search?facets=0&" + query(r))).build());
       }
@@ -160,9 +160,9 @@ public final class ServeBenchmark {
 
   private static Endpoint measure(String name, List<HttpRequest> requests, HttpClient http, int clients,
       double seconds, PrintStream log) throws InterruptedException {
-    log.printf("%s: warming up ...%n", name);
+    log.printf(Locale.ROOT, "%s: warming up ...%n", name);
     drive(requests, http, clients, seconds / 3, null);
-    log.printf("%s: %d clients for %.1f s ...%n", name, clients, seconds);
+    log.printf(Locale.ROOT, "%s: %d clients for %.1f s ...%n", name, clients, seconds);
     List<double[]> lat = new ArrayList<>();
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
