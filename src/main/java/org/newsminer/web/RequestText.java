@@ -25,16 +25,34 @@ final class RequestText {
 
   private RequestText() {}
 
+  /**
+   * Most bytes of a too-large body read and dropped before the 413 is sent: a client still sending a
+   * body that is somewhat too large then reads the answer instead of a broken pipe; a larger one is
+   * cut off.
+   */
+  private static final int DRAIN_BYTES = 16 << 20;
+
   /** Reads at most {@link #MAX_BYTES} + 1 bytes of {@code in}; 413 beyond the limit. */
   static byte[] read(InputStream in, long declaredLength) throws IOException {
     if (declaredLength > MAX_BYTES) {
+      drain(in);
       throw tooLarge();
     }
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
+      drain(in);
       throw tooLarge();
     }
     return bytes;
+  }
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 << 10];
+    int left = DRAIN_BYTES;
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   /** The text of a body with the given Content-Type header (may be null). */
