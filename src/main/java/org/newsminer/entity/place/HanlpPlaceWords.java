@@ -3,10 +3,13 @@ package org.newsminer.entity.place;
 import org.newsminer.entity.PlaceLevel;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsminer.text.ModelFile;
 
 /**
  * The words HanLP's bundled core dictionary tags first as place names ({@code ns}): some five thousand
@@ -17,24 +20,35 @@ import java.util.Set;
 final class HanlpPlaceWords {
   private HanlpPlaceWords() {}
 
-  /** Words too general to be place names in newspaper prose, although HanLP tags them ns. */
-  private static final String BLOCKED = "城关 城区 中华 全国 各地 内地 外地 当地 本地 山区 牧区 东部 西部 南部 北部 中部 "
-      + "边疆 边境 老区 灾区 藏区 农村 城乡 城市 乡村 乡镇 祖国 家乡 故乡 异乡 他乡 远方 世界 国际 天下 海外 境外 国外 "
-      + "东方 西方 南方 北方 中央 人间 江山 山河 高原 草原 乡下 社区 园区 大陆 神州 华夏 雪域 "
-      // Tibetan given names, frequent in bylines and quotes, which HanLP may know as places (洛桑 = Lausanne).
-      + "洛桑 扎西 次仁 达瓦 尼玛 多吉 平措 格桑 旦增 白玛 卓玛 央金 拉巴 普布 边巴 次旺 索朗 罗布 强巴 顿珠 "
-      + "米玛 巴桑 德吉 曲珍 加措 嘎玛 贡布 旺堆 仁青 丹增 益西 桑珠 次珠 群培 阿旺 土登 赤列 欧珠 琼达 "
-      + "拉姆 央宗 格勒 江村 旺姆 措姆 扎巴 朗杰 洛珠 贡嘎 次成 仁增 伦珠 桑布 德庆 巴珠 多布杰";
+  /** General words and Tibetan given names that HanLP tags ns but are never read as places on their own. */
+  private static final Set<String> BLOCKED_SET = blocked();
 
-  private static final Set<String> BLOCKED_SET = Set.of(BLOCKED.split(" "));
+  private static Set<String> blocked() {
+    Set<String> s = new HashSet<>(ModelFile.words("rules/place/hanlp-blocked.txt"));
+    s.addAll(ModelFile.words("rules/place/tibetan-given-names.txt"));
+    return Set.copyOf(s);
+  }
+
+  /** Endings of place words and the level each suggests, first match wins. */
+  private static final List<String[]> LEVELS = levels();
+
+  private static List<String[]> levels() {
+    List<String[]> out = new ArrayList<>();
+    for (ModelFile.Row row : ModelFile.rows("rules/place/hanlp-levels.tsv", 2, 2)) {
+      try {
+        PlaceLevel.valueOf(row.field(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown level " + row.field(1));
+      }
+      out.add(new String[] {row.field(0), row.field(1)});
+    }
+    return List.copyOf(out);
+  }
 
   /** True for general words and Tibetan given names that are never read as places on their own. */
   static boolean isBlocked(String w) {
     return BLOCKED_SET.contains(w);
   }
-
-  /** Characters typical of transliterated foreign names. */
-  private static final String FOREIGN_CHARS = "斯尔克特德格伦库夫姆兹维亚瓦莱塞蒂诺罗顿堡茨";
 
   /**
    * Each ns word of HanLP's core dictionary as a place with a level guessed from its form and an empty
@@ -67,7 +81,7 @@ final class HanlpPlaceWords {
     }
     Map<String, Gazetteer.Entry> out = new HashMap<>();
     Map<String, Gazetteer.Entry> stems = new HashMap<>();
-    Set<String> blocked = Set.of(BLOCKED.split(" "));
+    Set<String> blocked = BLOCKED_SET;
     walk(trie, base, check, start, next, base[0], new char[16], 0, blocked, out, stems);
     // A stem stands for its full name even where HanLP knows the stem too (正定 → 正定县).
     out.putAll(stems);
@@ -122,21 +136,13 @@ final class HanlpPlaceWords {
    * city, so a city only HanLP knows is a county-level one (诸暨市).
    */
   static PlaceLevel levelOf(String w) {
-    String[][] suffixes = {
-      {"自治区", "PROVINCE"}, {"特别行政区", "PROVINCE"}, {"自治州", "PREFECTURE"}, {"地区", "PREFECTURE"},
-      {"街道", "TOWNSHIP"}, {"社区", "VILLAGE"}, {"省", "PROVINCE"}, {"市", "COUNTY"}, {"州", "PREFECTURE"},
-      {"盟", "PREFECTURE"}, {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"},
-      {"镇", "TOWNSHIP"}, {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"},
-      {"海", "NATURAL"}, {"洋", "NATURAL"}, {"山", "NATURAL"}, {"峰", "NATURAL"}, {"岭", "NATURAL"},
-      {"岛", "NATURAL"}, {"湾", "NATURAL"}, {"峡", "NATURAL"}, {"洲", "NATURAL"}, {"国", "FOREIGN"},
-    };
-    for (String[] s : suffixes) {
+    for (String[] s : LEVELS) {
       if (w.endsWith(s[0]) && w.length() > s[0].length()) {
         return PlaceLevel.valueOf(s[1]);
       }
     }
     for (int i = 0; i < w.length(); i++) {
-      if (FOREIGN_CHARS.indexOf(w.charAt(i)) >= 0) {
+      if (PlaceRules.FOREIGN_CHARS.indexOf(w.charAt(i)) >= 0) {
         return PlaceLevel.FOREIGN;
       }
     }

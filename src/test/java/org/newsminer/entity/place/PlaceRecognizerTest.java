@@ -277,7 +277,7 @@ class PlaceRecognizerTest {
         String t = Files.readString(f, StandardCharsets.UTF_8).replaceAll("\\s+", "");
         for (int s = 0; s < t.length(); s += 40) {
           int e = Math.min(t.length(), s + 40);
-          assertNotNull(PlaceRecognizer.segment(t, s, e), () -> "terms do not cover " + f);
+          assertNotNull(WordBoundaries.segment(t, s, e), () -> "terms do not cover " + f);
           checked++;
         }
         // And the recognizer runs over the whole page without error.
