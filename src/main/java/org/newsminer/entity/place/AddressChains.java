@@ -42,11 +42,20 @@ final class AddressChains {
   }
 
   static void emit(String text, List<Cand> all, List<Entity> out) {
-    int first = out.size();
+    List<List<String>> paths = paths(text, all);
+    String[] codes = CodeResolver.resolve(text, all, paths);
+    for (int k = 0; k < all.size(); k++) {
+      Cand c = all.get(k);
+      out.add(new Place(text.substring(c.start, c.end), c.start, c.end, c.name, c.level, paths.get(k), codes[k]));
+    }
+  }
+
+  /** The path of each candidate from the chain, the list or the article around it (empty when unknown). */
+  private static List<List<String>> paths(String text, List<Cand> all) {
+    List<List<String>> out = new ArrayList<>(all.size());
     Map<String, List<String>> seen = new HashMap<>();
     Set<String> counties = new LinkedHashSet<>();
     Set<String> townships = new LinkedHashSet<>();
-    Map<String, List<String>> pathOf = new HashMap<>();
     Cand prev = null;
     List<String> prevPath = null;
     for (Cand c : all) {
@@ -63,32 +72,31 @@ final class AddressChains {
       } else if (seen.containsKey(c.name)) {
         path = seen.get(c.name);
       } else if (c.level == PlaceLevel.VILLAGE && townships.size() == 1) {
-        path = extend(pathOf.get(townships.iterator().next()), c.name);
+        path = extend(seen.get(townships.iterator().next()), c.name);
       } else if ((c.level == PlaceLevel.VILLAGE || c.level == PlaceLevel.TOWNSHIP) && counties.size() == 1) {
-        path = extend(pathOf.get(counties.iterator().next()), c.name);
+        path = extend(seen.get(counties.iterator().next()), c.name);
       } else {
         path = List.of();
       }
       if (!path.isEmpty()) {
         seen.putIfAbsent(c.name, path);
-        pathOf.putIfAbsent(c.name, path);
       }
       if (c.level == PlaceLevel.COUNTY && !path.isEmpty()) {
         counties.add(c.name);
       } else if (c.level == PlaceLevel.TOWNSHIP && !path.isEmpty()) {
         townships.add(c.name);
       }
-      out.add(new Place(text.substring(c.start, c.end), c.start, c.end, c.name, c.level, path));
+      out.add(path);
       prev = c;
       prevPath = path;
     }
     // A mention before the one that gave its name a path (西德 … 普兰县普兰镇西德村) takes that path too.
-    for (int k = first; k < out.size(); k++) {
-      Place p = (Place) out.get(k);
-      if (p.path().isEmpty() && pathOf.containsKey(p.name())) {
-        out.set(k, new Place(p.text(), p.start(), p.end(), p.name(), p.level(), pathOf.get(p.name())));
+    for (int k = 0; k < all.size(); k++) {
+      if (out.get(k).isEmpty() && seen.containsKey(all.get(k).name)) {
+        out.set(k, seen.get(all.get(k).name));
       }
     }
+    return out;
   }
 
   /** Adjacent parts of one chain, or joined by 的 (岗色乡的马曲村). */

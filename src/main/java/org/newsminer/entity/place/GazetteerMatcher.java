@@ -31,7 +31,7 @@ final class GazetteerMatcher {
       if (c.level == PlaceLevel.NATURAL && brand(text, to, c.end)) {
         continue; // 中国太平洋财产保险: a brand, not the ocean
       }
-      if (c.entry.path().isEmpty() && (NameGuards.personContext(text, from, to, c.start, c.end)
+      if (!c.entry.listed() && (NameGuards.personContext(text, from, to, c.start, c.end)
           || WordBoundaries.crossedByWord(text, from, to, c.start, c.end))) {
         // A HanLP place word used as a name: 组长白万鹏, 记者洛桑.
         continue;

@@ -128,7 +128,7 @@ final class HanlpPlaceWords {
   }
 
   private static Gazetteer.Entry place(String name) {
-    return new Gazetteer.Entry(name, levelOf(name), null, List.of(), List.of());
+    return Gazetteer.Entry.unlisted(name, levelOf(name));
   }
 
   /**

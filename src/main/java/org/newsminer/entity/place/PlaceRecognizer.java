@@ -78,7 +78,7 @@ public final class PlaceRecognizer implements Recognizer {
     recognizeRun(joined.toString(), 0, joined.length(), local);
     for (Entity e : local) {
       Place p = (Place) e;
-      out.add(new Place(p.text(), orig[p.start()], orig[p.end() - 1] + 1, p.name(), p.level(), p.path()));
+      out.add(new Place(p.text(), orig[p.start()], orig[p.end() - 1] + 1, p.name(), p.level(), p.path(), p.code()));
     }
   }
 

@@ -87,7 +87,7 @@ final class SuffixGrammar {
 
   /** A full administrative name or a long name: it ends any name the grammar builds before it. */
   static boolean strong(String text, Cand c) {
-    if (c.entry != null && c.entry.path().isEmpty()) {
+    if (c.entry != null && !c.entry.listed()) {
       return false; // a HanLP place word: may be part of a longer name (罗布林卡社区)
     }
     String surface = text.substring(c.start, c.end);
@@ -360,7 +360,7 @@ final class SuffixGrammar {
       return null; // 一村一品, 一乡一业: a distributive phrase
     }
     Cand own = ends[sufEnd - from];
-    if (own != null && own.entry != null && !own.entry.path().isEmpty() && own.start > p && own.start < i) {
+    if (own != null && own.entry != null && own.entry.listed() && own.start > p && own.start < i) {
       return null; // 毗邻巴松错: a known name ending in the suffix is not extended over the words before it
     }
     if (level == PlaceLevel.NATURAL && (suf.is("错") || suf.is("措"))
