@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsminer.entity.PlaceLevel;
 import org.newsminer.text.ModelFile;
 
@@ -49,10 +51,13 @@ public final class Gazetteer {
   private final Map<String, Entry> byName;
   /** Every surface form (full names, short forms, former names) to its entry. */
   private final Map<String, Entry> bySurface;
+  /** Short forms derived from the list (天峻 for 天峻县) that count only where the article names their region. */
+  private final Set<String> contextual;
 
-  private Gazetteer(Map<String, Entry> byName, Map<String, Entry> bySurface) {
+  private Gazetteer(Map<String, Entry> byName, Map<String, Entry> bySurface, Set<String> contextual) {
     this.byName = byName;
     this.bySurface = bySurface;
+    this.contextual = contextual;
   }
 
   private static final class Holder {
@@ -163,7 +168,78 @@ public final class Gazetteer {
         }
       }
     }
-    return new Gazetteer(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(bySurface));
+    Set<String> contextual = new HashSet<>();
+    if (d != null) {
+      addStems(byName, bySurface, contextual);
+    }
+    return new Gazetteer(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(bySurface),
+        Set.copyOf(contextual));
+  }
+
+  /** True for a short form derived from the list, which counts only where the article names its region. */
+  boolean contextual(String surface) {
+    return contextual.contains(surface);
+  }
+
+  /**
+   * Papers drop the suffix of counties and prefectures they list or name again (祁连、天峻等地; 乌什、柯坪两个
+   * 县): each such unit's stem becomes a short form, unless it is a common word or stands for several names.
+   */
+  private static void addStems(Map<String, Entry> byName, Map<String, Entry> bySurface, Set<String> contextual) {
+    Map<String, List<Entry>> byStem = new HashMap<>();
+    for (Entry e : byName.values()) {
+      if (e.units().length > 0 && (e.level() == PlaceLevel.COUNTY || e.level() == PlaceLevel.PREFECTURE)) {
+        String stem = stem(e.name());
+        if (stem != null && stem.length() >= 2 && !commonWord(stem)) {
+          byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    for (Map.Entry<String, List<Entry>> s : byStem.entrySet()) {
+      if (s.getValue().size() == 1 && !bySurface.containsKey(s.getKey())) {
+        bySurface.put(s.getKey(), s.getValue().get(0));
+        contextual.add(s.getKey());
+      }
+    }
+  }
+
+  /**
+   * A county's or prefecture's name without its administrative suffix and its peoples: 天峻县 → 天峻,
+   * 门源回族自治县 → 门源, 东乡族自治县 → 东乡 (the people's name when nothing else is left). Null if none.
+   */
+  static String stem(String name) {
+    String s = null;
+    for (Suffixes.Suffix suf : Suffixes.ALL) {
+      if ((suf.level() == PlaceLevel.COUNTY || suf.level() == PlaceLevel.PREFECTURE) && name.endsWith(suf.text())
+          && name.length() > suf.text().length()) {
+        s = name.substring(0, name.length() - suf.text().length());
+        break;
+      }
+    }
+    if (s == null) {
+      return null;
+    }
+    if (s.endsWith("自治")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    String people = null;
+    while (s.endsWith("族")) {
+      int cut = -1;
+      for (int k = Math.min(5, s.length()); k >= 2; k--) {
+        if (CoreDictionary.contains(s.substring(s.length() - k))) {
+          cut = k;
+          break;
+        }
+      }
+      if (cut < 0 && s.length() <= 4) {
+        cut = s.length(); // 东乡族: a people the dictionary lacks, the whole rest
+      } else if (cut < 0) {
+        break;
+      }
+      people = s.substring(s.length() - cut, s.length() - 1);
+      s = s.substring(0, s.length() - cut);
+    }
+    return s.isEmpty() ? people : s;
   }
 
   private static void surface(Map<String, Entry> bySurface, String s, Entry e, ModelFile.Row row) {
@@ -195,8 +271,12 @@ public final class Gazetteer {
 
   private static boolean commonWord(String name) {
     CoreDictionary.Attribute a = CoreDictionary.get(name);
-    return HanlpPlaceWords.isBlocked(name)
-        || a != null && a.totalFrequency >= WordBoundaries.RARE && !a.hasNatureStartsWith("ns");
+    if (HanlpPlaceWords.isBlocked(name) || a != null && a.totalFrequency >= WordBoundaries.RARE && !a.hasNatureStartsWith("ns")) {
+      return true;
+    }
+    // 老城区, 新城区: a generic word and a suffix read as a phrase in prose (木如、绕赛等老城区).
+    String stem = name.length() > 2 ? name.substring(0, name.length() - 1) : null;
+    return stem != null && PlaceRules.GENERIC.contains(stem);
   }
 
   static Entry divisionEntry(Divisions d, String name, int... units) {

@@ -8,7 +8,9 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +26,11 @@ final class PlaceIndex {
   static final Gazetteer GAZ = Gazetteer.get();
   static final AhoCorasickDoubleArrayTrie<Gazetteer.Entry[]> AC;
   static final Segment SEG;
+  /**
+   * Surfaces that count only where the article names their region: the list's derived short forms, except
+   * those HanLP already knows as place words (靖远), which stand alone as they always did.
+   */
+  static final Set<String> GATED;
 
   static {
     TreeMap<String, Gazetteer.Entry[]> m = new TreeMap<>();
@@ -31,9 +38,17 @@ final class PlaceIndex {
       m.put(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
     }
     // HanLP's own place words the gazetteer lacks, with an empty path (the hierarchy is unknown).
-    for (Map.Entry<String, Gazetteer.Entry> e : HanlpPlaceWords.load().entrySet()) {
+    Set<String> gated = new HashSet<>();
+    Map<String, Gazetteer.Entry> hanlp = HanlpPlaceWords.load();
+    for (Map.Entry<String, Gazetteer.Entry> e : hanlp.entrySet()) {
       m.putIfAbsent(e.getKey(), new Gazetteer.Entry[] {e.getValue()});
     }
+    for (String s : GAZ.surfaces().keySet()) {
+      if (GAZ.contextual(s) && !hanlp.containsKey(s)) {
+        gated.add(s);
+      }
+    }
+    GATED = Set.copyOf(gated);
     AC = new AhoCorasickDoubleArrayTrie<>(m);
     TreeMap<String, CoreDictionary.Attribute> words = new TreeMap<>();
     for (String s : GAZ.surfaces().keySet()) {

@@ -45,6 +45,22 @@ public final class PlaceRecognizer implements Recognizer {
     if (from >= to) {
       return;
     }
+    String work = ScriptFolding.fold(text, from, to);
+    if (work == text) {
+      recognizeLayout(text, from, to, out);
+      return;
+    }
+    // Matched in simplified characters; the surface stays as printed.
+    List<Entity> local = new ArrayList<>();
+    recognizeLayout(work, from, to, local);
+    for (Entity e : local) {
+      Place p = (Place) e;
+      String surface = p.text().length() == p.end() - p.start() ? text.substring(p.start(), p.end()) : p.text();
+      out.add(new Place(surface, p.start(), p.end(), p.name(), p.level(), p.path(), p.code()));
+    }
+  }
+
+  private static void recognizeLayout(String text, int from, int to, List<Entity> out) {
     for (int k = from + 1; k < to - 1; k++) {
       if (layoutBreak(text, from, k)) {
         recognizeAcrossBreaks(text, from, to, out);
@@ -84,7 +100,7 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** The pipeline: gazetteer, suffix grammar, abbreviations, short mentions, then chains and paths. */
   private static void recognizeRun(String text, int from, int to, List<Entity> out) {
-    List<Cand> chosen = GazetteerMatcher.hits(text, from, to);
+    List<Cand> chosen = ListedLocalNames.add(text, from, to, GazetteerMatcher.hits(text, from, to));
     List<Cand> grammar = SuffixGrammar.hits(text, from, to, chosen);
     List<Cand> known = new ArrayList<>(chosen);
     known.addAll(Abbreviations.find(text, from, to, chosen));

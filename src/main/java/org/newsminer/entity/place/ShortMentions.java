@@ -25,7 +25,9 @@ final class ShortMentions {
     Map<String, Cand> byStem = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (Cand c : all) {
-      if (c.entry != null || c.level != PlaceLevel.TOWNSHIP && c.level != PlaceLevel.VILLAGE) {
+      // Names the grammar built, or the list's names of the article's townships and villages.
+      boolean local = c.entry == null || c.entry.listed() && c.entry.units().length > 0;
+      if (!local || c.level != PlaceLevel.TOWNSHIP && c.level != PlaceLevel.VILLAGE) {
         continue;
       }
       for (String suf : PlaceRules.LOCAL_SUFFIXES) {

@@ -28,6 +28,8 @@ final class SuffixGrammar {
   private static final int MAX_NAME = 6;
   private static final int WINDOW = 8;
   private static final String NUMERALS = "一二三四五六七八九十两几数0123456789";
+  /** Digits and numeral characters a figure is written with (closed alphabet): what a unit follows. */
+  private static final String FIGURE = "0123456789０１２３４５６７８９.一二三四五六七八九十百千万亿两零〇";
 
   private final String text;
   private final int from;
@@ -38,6 +40,8 @@ final class SuffixGrammar {
   private final Cand[] ends;
   /** Positions any gazetteer hit covers. */
   private final boolean[] hit;
+  /** For each position, the gazetteer hit (strong or weak) covering it. */
+  private final Cand[] anyCover;
   private final List<Cand> found = new ArrayList<>();
 
   private SuffixGrammar(String text, int from, int to, List<Cand> gaz) {
@@ -47,12 +51,16 @@ final class SuffixGrammar {
     cover = new Cand[to - from];
     ends = new Cand[to - from + 1];
     hit = new boolean[to - from];
+    anyCover = new Cand[to - from];
     // Strong hits (full administrative names such as 类乌齐县, long names) bound grammar names; weak ones
     // (short forms 拉萨, 江孜; two-character foreign and natural names 古巴, 西湖) may sit inside them
     // (雅安卡村, 古巴村, 江孜镇), so the grammar walks through them like any name-like token.
     for (Cand c : gaz) {
       ends[c.end - from] = c;
       c.mark(hit, from);
+      for (int i = c.start; i < c.end; i++) {
+        anyCover[i - from] = c;
+      }
       if (strong(text, c)) {
         for (int i = c.start; i < c.end; i++) {
           cover[i - from] = c;
@@ -319,6 +327,21 @@ final class SuffixGrammar {
 
   /** Moves the name's start right past a leading verb, a province's short form, or the tail of a word. */
   private int trimStart(int p, int i, int limit) {
+    // 2023年麻米乡, 5万元县, 3月份州: a name never starts inside a figure; the unit after it (年, 万元, 月份)
+    // is the figure's, so the name starts after the unit's word.
+    if (p > from && FIGURE.indexOf(text.charAt(p - 1)) >= 0 && CharClasses.isHan(text.charAt(p))) {
+      int unit = 1;
+      for (int len = Math.min(3, i - p); len >= 2; len--) {
+        if (CoreDictionary.contains(text.substring(p, p + len))) {
+          unit = len;
+          break;
+        }
+      }
+      p += unit;
+      while (p < i && FIGURE.indexOf(text.charAt(p - 1)) >= 0 && FIGURE.indexOf(text.charAt(p)) >= 0) {
+        p++;
+      }
+    }
     // 因哲古错, 被称X错: a verb or preposition that never begins a transliteration is no part of the name.
     while (i - p >= 3 && PlaceRules.NEVER_FIRST.indexOf(text.charAt(p)) >= 0) {
       p++;
@@ -330,6 +353,10 @@ final class SuffixGrammar {
         p = e;
         break;
       }
+    }
+    // Nor inside a place the gazetteer found (四川农村: 川 belongs to 四川).
+    if (p > from && p < i && anyCover[p - from] != null && anyCover[p - from] == anyCover[p - 1 - from]) {
+      p = Math.min(i, anyCover[p - from].end);
     }
     // The name must not start inside a word (老家桑木村: 家 belongs to 老家).
     for (int a = Math.max(limit, p - 3); a < p; a++) {
@@ -358,6 +385,22 @@ final class SuffixGrammar {
     }
     if (text.charAt(i - 1) == '一' && sufEnd < to && text.charAt(sufEnd) == '一') {
       return null; // 一村一品, 一乡一业: a distributive phrase
+    }
+    if (PlaceIndex.GAZ.entry(text.substring(p, sufEnd)) != null && level.ordinal() >= PlaceLevel.ZONE.ordinal()) {
+      return null; // 观山湖: the gazetteer knows the whole (a district's short form), the grammar does not rebuild it
+    }
+    if (knownThenOne(p, i)) {
+      return null; // 达孜藏乡, 贡觉通县: a known place, one more character, a suffix: a phrase after the place
+    }
+    if (sufEnd < to && text.charAt(sufEnd) == '·' || p > from && text.charAt(p - 1) == '·') {
+      return null; // 阿力木江·吐尔逊: a transliterated person's name goes on after the dot
+    }
+    if (Cand.rank(level) <= Cand.rank(PlaceLevel.COUNTY) && level != PlaceLevel.ZONE) {
+      // Every county- and prefecture-level name is in the division list: a name it lacks before 县, 市, 州
+      // is a phrase (日土四县, 半农半牧县, 产粮大县, 贡觉通县, 月份州), not an unseen place.
+      if (PlaceIndex.GAZ.entry(text.substring(p, sufEnd)) == null) {
+        return null;
+      }
     }
     Cand own = ends[sufEnd - from];
     if (own != null && own.entry != null && own.entry.listed() && own.start > p && own.start < i) {
@@ -411,6 +454,17 @@ final class SuffixGrammar {
     // A line break between two ideographs is a word broken by the layout, not a sentence start (狮泉\n河镇).
     boolean sentenceStart = p == from || !CharClasses.isHan(text.charAt(p - 1)) && !NameGuards.midWordBreak(text, from, p - 1);
     return chained || free && (suf.is("村") && NameGuards.afterArrival(text, from, p) || sentenceStart);
+  }
+
+  /** True when {@code text[p, i)} is a known county-or-higher place followed by exactly one character. */
+  private boolean knownThenOne(int p, int i) {
+    if (i - p < 3) {
+      return false;
+    }
+    Gazetteer.Entry known = PlaceIndex.GAZ.entry(text.substring(p, i - 1));
+    return known != null && known.listed() && Cand.rank(known.level()) >= 1
+        && Cand.rank(known.level()) <= Cand.rank(PlaceLevel.COUNTY)
+        && PlaceRules.LEVEL_CHARS.indexOf(text.charAt(i - 1)) < 0;
   }
 
   /** True when a place found so far ends at {@code p} (the name continues an address chain). */

@@ -1,0 +1,140 @@
+package org.newsminer.entity.place;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsminer.entity.PlaceLevel;
+import org.newsminer.text.CharClasses;
+
+/**
+ * Mechanism 3a, townships and villages of the article's own counties: before a township or village suffix,
+ * the longest name the division list has under a county, prefecture or province the article names (分乡镇
+ * after 宜昌, 新城镇 in a table of a county's towns, 小黑河镇, 后毛道村; 桑木村 where the list writes 桑木社区,
+ * by stem). Such a name needs no grammar: the list and the article's context vouch for it, common words
+ * included (城关镇, 新华村). A name of the list elsewhere in the country is left to the suffix grammar.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ListedLocalNames {
+  private ListedLocalNames() {}
+
+  /** Longest name searched before a suffix. */
+  private static final int MAX_NAME = 6;
+
+  /** {@code gaz} with the list's local names added; weak hits they contain (黑河 in 小黑河镇) give way. */
+  static List<Cand> add(String text, int from, int to, List<Cand> gaz) {
+    List<Integer> context = new ArrayList<>();
+    for (Cand c : gaz) {
+      if (c.entry.units().length == 1 && Cand.rank(c.level) <= Cand.rank(PlaceLevel.COUNTY)) {
+        context.add(c.entry.units()[0]);
+      }
+    }
+    if (context.isEmpty()) {
+      return gaz;
+    }
+    Divisions d = Divisions.get();
+    boolean[] strong = new boolean[to - from];
+    for (Cand c : gaz) {
+      if (SuffixGrammar.strong(text, c)) {
+        c.mark(strong, from);
+      }
+    }
+    List<Cand> found = new ArrayList<>();
+    for (int i = from + 1; i < to; i++) {
+      Suffixes.Suffix suf = Suffixes.at(text, i, to);
+      if (suf == null || suf.level() != PlaceLevel.TOWNSHIP && suf.level() != PlaceLevel.VILLAGE || strong[i - from]) {
+        continue;
+      }
+      Cand c = longest(d, text, from, i, suf, strong, context);
+      if (c != null) {
+        found.add(c);
+        i = c.end - 1;
+      }
+    }
+    if (found.isEmpty()) {
+      return gaz;
+    }
+    List<Cand> out = new ArrayList<>(found);
+    for (Cand g : gaz) {
+      boolean inside = false;
+      for (Cand f : found) {
+        inside |= g.start < f.end && f.start < g.end;
+      }
+      if (!inside) {
+        out.add(g);
+      }
+    }
+    out.sort(Comparator.comparingInt(c -> c.start));
+    return out;
+  }
+
+  private static Cand longest(Divisions d, String text, int from, int i, Suffixes.Suffix suf, boolean[] strong,
+      List<Integer> context) {
+    int sufEnd = i + suf.text().length();
+    for (int p = Math.max(from, i - MAX_NAME); p <= i - 2; p++) {
+      if (!allFree(text, from, p, i, strong) || startsInsideWord(text, from, p, i)) {
+        continue;
+      }
+      String name = text.substring(p, sufEnd);
+      List<Integer> units = local(d, d.named(name), suf.level(), context);
+      if (units.isEmpty()) {
+        units = local(d, d.stemmed(text.substring(p, i)), suf.level(), context);
+      }
+      if (!units.isEmpty()) {
+        return new Cand(p, sufEnd, entry(d, name, suf.level(), units), suf.level(), name);
+      }
+    }
+    return null;
+  }
+
+  private static boolean allFree(String text, int from, int p, int i, boolean[] strong) {
+    for (int k = p; k < i; k++) {
+      if (strong[k - from] || !CharClasses.isHan(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A dictionary word across the name's first character (家 of 老家 before 桑木村) means it starts later. */
+  private static boolean startsInsideWord(String text, int from, int p, int i) {
+    for (int a = Math.max(from, p - 2); a < p; a++) {
+      for (int b = p + 1; b <= Math.min(i, a + 3); b++) {
+        CoreDictionary.Attribute w = CoreDictionary.get(text.substring(a, b));
+        if (w != null && w.totalFrequency >= WordBoundaries.RARE && !w.hasNatureStartsWith("ns")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The units of {@code level} among {@code units} that lie under a unit the article names. */
+  private static List<Integer> local(Divisions d, List<Integer> units, PlaceLevel level, List<Integer> context) {
+    List<Integer> out = new ArrayList<>();
+    for (int u : units) {
+      if (d.level(u) != level) {
+        continue;
+      }
+      for (int a : context) {
+        if (d.within(u, a)) {
+          out.add(u);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The entry of a name as the paper writes it: code and path when it is one unit. */
+  private static Gazetteer.Entry entry(Divisions d, String name, PlaceLevel level, List<Integer> units) {
+    int[] u = units.stream().mapToInt(Integer::intValue).toArray();
+    if (u.length > 1) {
+      return new Gazetteer.Entry(name, level, List.of(), null, u, true);
+    }
+    List<String> path = new ArrayList<>(d.path(d.parent(u[0])));
+    path.add(name);
+    return new Gazetteer.Entry(name, level, List.copyOf(path), d.code(u[0]), u, true);
+  }
+}
