@@ -35,10 +35,17 @@ final class ListedLocalNames {
     }
     Divisions d = Divisions.get();
     boolean[] strong = new boolean[to - from];
+    // Where a hit starts after its first character (川 of 四川): no name starts there; where a hit ends.
+    boolean[] within = new boolean[to - from + 1];
+    boolean[] endsAt = new boolean[to - from + 1];
     for (Cand c : gaz) {
       if (SuffixGrammar.strong(text, c)) {
         c.mark(strong, from);
       }
+      for (int k = c.start + 1; k < c.end; k++) {
+        within[k - from] = true;
+      }
+      endsAt[c.end - from] = true;
     }
     List<Cand> found = new ArrayList<>();
     for (int i = from + 1; i < to; i++) {
@@ -46,7 +53,7 @@ final class ListedLocalNames {
       if (suf == null || suf.level() != PlaceLevel.TOWNSHIP && suf.level() != PlaceLevel.VILLAGE || strong[i - from]) {
         continue;
       }
-      Cand c = longest(d, text, from, i, suf, strong, context);
+      Cand c = longest(d, text, from, i, suf, strong, context, within, endsAt);
       if (c != null) {
         found.add(c);
         i = c.end - 1;
@@ -70,10 +77,11 @@ final class ListedLocalNames {
   }
 
   private static Cand longest(Divisions d, String text, int from, int i, Suffixes.Suffix suf, boolean[] strong,
-      List<Integer> context) {
+      List<Integer> context, boolean[] inside, boolean[] endsAt) {
     int sufEnd = i + suf.text().length();
     for (int p = Math.max(from, i - MAX_NAME); p <= i - 2; p++) {
-      if (!allFree(text, from, p, i, strong) || startsInsideWord(text, from, p, i)) {
+      if (!allFree(text, from, p, i, strong) || inside[p - from] || startsInsideWord(text, from, p, i)
+          || !leftBoundary(text, from, p, endsAt)) {
         continue;
       }
       String name = text.substring(p, sufEnd);
@@ -86,6 +94,28 @@ final class ListedLocalNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The name's left edge is a boundary: the text's start, punctuation, a function word, the end of a place
+   * (达孜区|扎叶巴村) or of a word (来到|新城镇). Inside a longer name the list's shorter one is not taken
+   * (扎叶巴村 is not 叶巴村).
+   */
+  private static boolean leftBoundary(String text, int from, int p, boolean[] endsAt) {
+    if (p == from || endsAt[p - from]) {
+      return true;
+    }
+    char c = text.charAt(p - 1);
+    if (!CharClasses.isHan(c) || PlaceRules.STOP_CHARS.indexOf(c) >= 0) {
+      return true;
+    }
+    for (int k = 2; k <= 3 && p - k >= from; k++) {
+      CoreDictionary.Attribute w = CoreDictionary.get(text.substring(p - k, p));
+      if (w != null && w.totalFrequency >= WordBoundaries.RARE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allFree(String text, int from, int p, int i, boolean[] strong) {

@@ -376,8 +376,18 @@ final class SuffixGrammar {
   /** The last guards on the name {@code text[p, i)} before suffix {@code suf}; the candidate or null. */
   private Cand accept(int p, int i, Suffixes.Suffix suf, boolean commonWordName) {
     int sufEnd = i + suf.text().length();
-    int nameLen = i - p;
     PlaceLevel level = suf.level();
+    if (level == PlaceLevel.ZONE) {
+      // 国家级日喀则经济开发区: a zone is named after its place; words before the place are not the name.
+      for (int k = p + 1; k < i; k++) {
+        Cand c = anyCover[k - from];
+        if (c != null && c.start == k && c.entry != null && c.entry.listed() && Cand.rank(c.level) <= 3) {
+          p = k;
+          break;
+        }
+      }
+    }
+    int nameLen = i - p;
     for (int k = p; k < i; k++) {
       if (NUMERALS.indexOf(text.charAt(k)) >= 0 && k + 1 < i && PlaceRules.MEASURES.indexOf(text.charAt(k + 1)) >= 0) {
         return null; // 三大圣湖, 两座神山: a counted common noun, not a name
