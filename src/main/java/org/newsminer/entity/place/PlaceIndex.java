@@ -52,7 +52,10 @@ final class PlaceIndex {
     AC = new AhoCorasickDoubleArrayTrie<>(m);
     TreeMap<String, CoreDictionary.Attribute> words = new TreeMap<>();
     for (String s : GAZ.surfaces().keySet()) {
-      words.put(s, new CoreDictionary.Attribute(Nature.ns, 1000));
+      // Derived short forms (仁和 of 仁和区) are places only in their region: not words everywhere.
+      if (!GAZ.contextual(s)) {
+        words.put(s, new CoreDictionary.Attribute(Nature.ns, 1000));
+      }
     }
     DoubleArrayTrie<CoreDictionary.Attribute> dat = new DoubleArrayTrie<>();
     dat.build(words);
