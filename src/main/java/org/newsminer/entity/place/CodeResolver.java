@@ -36,6 +36,20 @@ final class CodeResolver {
         context.add(unit[k]);
       }
     }
+    // A shared name (城关区) resolved by a township or village only it holds (皋兰路街道): the one whose
+    // unit contains that place.
+    for (int k = 0; k + 1 < all.size(); k++) {
+      Cand c = all.get(k);
+      if (unit[k] < 0 && c.entry != null && c.entry.ambiguous() && unit[k + 1] >= 0
+          && AddressChains.linked(text, c, all.get(k + 1))) {
+        for (int u : c.entry.units()) {
+          if (d.within(unit[k + 1], u)) {
+            unit[k] = u;
+            context.add(u);
+          }
+        }
+      }
+    }
     for (int k = 0; k < all.size(); k++) {
       Cand c = all.get(k);
       if (unit[k] < 0 && administrative(c.level)) {

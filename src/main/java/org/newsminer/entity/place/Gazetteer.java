@@ -261,7 +261,13 @@ public final class Gazetteer {
       }
     }
     for (Map.Entry<String, List<Integer>> e : units.entrySet()) {
-      Entry entry = divisionEntry(d, e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      List<Integer> us = e.getValue();
+      int top = us.get(0);
+      // 东莞市 the prefecture and 东莞市 the county-level unit under it are one place: the higher one.
+      if (us.size() > 1 && us.stream().allMatch(u -> d.within(u, top))) {
+        us = List.of(top);
+      }
+      Entry entry = divisionEntry(d, e.getKey(), us.stream().mapToInt(Integer::intValue).toArray());
       byName.put(entry.name(), entry);
       if (!commonWord(entry.name())) {
         bySurface.put(entry.name(), entry);

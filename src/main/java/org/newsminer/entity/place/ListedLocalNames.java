@@ -19,15 +19,18 @@ import org.newsminer.text.CharClasses;
 final class ListedLocalNames {
   private ListedLocalNames() {}
 
-  /** Longest name searched before a suffix. */
-  private static final int MAX_NAME = 6;
+  /** Longest name searched before a suffix (高寨苗族布依族乡: peoples make township names long). */
+  private static final int MAX_NAME = 12;
 
   /** {@code gaz} with the list's local names added; weak hits they contain (黑河 in 小黑河镇) give way. */
   static List<Cand> add(String text, int from, int to, List<Cand> gaz) {
     List<Integer> context = new ArrayList<>();
     for (Cand c : gaz) {
-      if (c.entry.units().length == 1 && Cand.rank(c.level) <= Cand.rank(PlaceLevel.COUNTY)) {
-        context.add(c.entry.units()[0]);
+      // A name several counties share (城关区) counts with each of them: the township under it decides.
+      if (c.entry.units().length > 0 && Cand.rank(c.level) <= Cand.rank(PlaceLevel.COUNTY)) {
+        for (int u : c.entry.units()) {
+          context.add(u);
+        }
       }
     }
     if (context.isEmpty()) {
