@@ -1,7 +1,9 @@
 package org.newsminer.entity.place;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsminer.entity.PlaceLevel;
 
 /**
@@ -28,7 +30,7 @@ final class CodeResolver {
     Divisions d = Divisions.get();
     int[] unit = new int[all.size()];
     // Anchors: names that are one unit wherever they stand.
-    List<Integer> context = new ArrayList<>();
+    Set<Integer> context = new HashSet<>();
     for (int k = 0; k < all.size(); k++) {
       Cand c = all.get(k);
       unit[k] = c.entry != null && c.entry.units().length == 1 ? c.entry.units()[0] : -1;
@@ -119,9 +121,10 @@ final class CodeResolver {
 
   /**
    * The one candidate under the chain's parent, else under the deepest unit the article names, else the
-   * only candidate there is; -1 when that is not one.
+   * only candidate there is; -1 when that is not one. Each candidate's ancestors are walked once (a common
+   * village name has thousands of candidates).
    */
-  private static int choose(Divisions d, List<Integer> cands, int parent, List<Integer> context) {
+  private static int choose(Divisions d, List<Integer> cands, int parent, Set<Integer> context) {
     if (cands.isEmpty()) {
       return -1;
     }
@@ -144,9 +147,10 @@ final class CodeResolver {
     boolean tie = false;
     for (int u : cands) {
       int depth = 0;
-      for (int a : context) {
-        if (a != u && d.within(u, a)) {
-          depth = Math.max(depth, depthOf(d, a));
+      for (int a = d.parent(u); a >= 0; a = d.parent(a)) {
+        if (context.contains(a)) {
+          depth = depthOf(d, a);
+          break;
         }
       }
       if (depth > bestDepth) {

@@ -3,7 +3,9 @@ package org.newsminer.entity.place;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsminer.entity.PlaceLevel;
 import org.newsminer.text.CharClasses;
 
@@ -24,7 +26,7 @@ final class ListedLocalNames {
 
   /** {@code gaz} with the list's local names added; weak hits they contain (黑河 in 小黑河镇) give way. */
   static List<Cand> add(String text, int from, int to, List<Cand> gaz) {
-    List<Integer> context = new ArrayList<>();
+    Set<Integer> context = new HashSet<>();
     for (Cand c : gaz) {
       // A name several counties share (城关区) counts with each of them: the township under it decides.
       if (c.entry.units().length > 0 && Cand.rank(c.level) <= Cand.rank(PlaceLevel.COUNTY)) {
@@ -80,11 +82,10 @@ final class ListedLocalNames {
   }
 
   private static Cand longest(Divisions d, String text, int from, int i, Suffixes.Suffix suf, boolean[] strong,
-      List<Integer> context, boolean[] inside, boolean[] endsAt) {
+      Set<Integer> context, boolean[] inside, boolean[] endsAt) {
     int sufEnd = i + suf.text().length();
     for (int p = Math.max(from, i - MAX_NAME); p <= i - 2; p++) {
-      if (!allFree(text, from, p, i, strong) || inside[p - from] || startsInsideWord(text, from, p, i)
-          || !leftBoundary(text, from, p, endsAt)) {
+      if (!allFree(text, from, p, i, strong) || inside[p - from]) {
         continue;
       }
       String name = text.substring(p, sufEnd);
@@ -92,7 +93,8 @@ final class ListedLocalNames {
       if (units.isEmpty()) {
         units = local(d, d.stemmed(text.substring(p, i)), suf.level(), context);
       }
-      if (!units.isEmpty()) {
+      // The boundary checks cost dictionary lookups: only for a name the list has here.
+      if (!units.isEmpty() && !startsInsideWord(text, from, p, i) && leftBoundary(text, from, p, endsAt)) {
         return new Cand(p, sufEnd, entry(d, name, suf.level(), units), suf.level(), name);
       }
     }
@@ -144,14 +146,14 @@ final class ListedLocalNames {
   }
 
   /** The units of {@code level} among {@code units} that lie under a unit the article names. */
-  private static List<Integer> local(Divisions d, List<Integer> units, PlaceLevel level, List<Integer> context) {
+  private static List<Integer> local(Divisions d, List<Integer> units, PlaceLevel level, Set<Integer> context) {
     List<Integer> out = new ArrayList<>();
     for (int u : units) {
       if (d.level(u) != level) {
         continue;
       }
-      for (int a : context) {
-        if (d.within(u, a)) {
+      for (int a = d.parent(u); a >= 0; a = d.parent(a)) {
+        if (context.contains(a)) {
           out.add(u);
           break;
         }
