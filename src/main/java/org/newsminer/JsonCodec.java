@@ -1,6 +1,7 @@
 package org.newsminer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsminer.check.Check;
@@ -30,14 +33,52 @@ import org.newsminer.entity.Qualifier;
  */
 public final class JsonCodec {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-  /** Writes decimals plainly ({@code 1872081300}, not {@code 1.8720813E+9}). */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
+  /** Writes decimals plainly ({@code 1872081300}, not {@code 1.8720813E+9}). Never handed out: it is mutable. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
       .nodeFactory(NODES)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
   private JsonCodec() {}
+
+  /** {@code node} as one line of JSON, decimals written plainly. */
+  public static String line(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree that cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code node} as indented JSON. */
+  public static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree that cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses JSON text, keeping decimals exact. */
+  public static JsonNode parse(String json) throws JsonProcessingException {
+    return MAPPER.readTree(json);
+  }
+
+  /** Parses a JSON file, keeping decimals exact. */
+  public static JsonNode parse(Path file) throws IOException {
+    return MAPPER.readTree(file.toFile());
+  }
+
+  /** A new empty object node of the codec's (exact-decimal) factory. */
+  public static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  /** A new empty array node of the codec's factory. */
+  public static ArrayNode array() {
+    return NODES.arrayNode();
+  }
 
   /** One line of {@code newsminer extract --format jsonl}. */
   public static ObjectNode article(String source, MinedArticle a) {

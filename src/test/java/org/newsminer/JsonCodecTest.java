@@ -27,7 +27,7 @@ class JsonCodecTest {
     Money m = Money.cny("187208.13万元", 1702, 1716, new BigDecimal("1872081300.00"), Qualifier.EXACT);
     assertEquals("{\"type\":\"MONEY\",\"text\":\"187208.13万元\",\"start\":1702,\"end\":1716,"
         + "\"value\":1872081300,\"currency\":\"CNY\",\"qualifier\":\"EXACT\"}",
-        JsonCodec.MAPPER.writeValueAsString(JsonCodec.entity(m)));
+        JsonCodec.line(JsonCodec.entity(m)));
   }
 
   @Test
@@ -40,9 +40,9 @@ class JsonCodecTest {
         new Place("拉萨", 40, 42, "拉萨市", PlaceLevel.PREFECTURE, List.of("西藏自治区", "拉萨市")),
         new Program("“万企兴万村”行动", 90, 99, "万企兴万村", ProgramKind.INITIATIVE));
     for (Entity e : entities) {
-      String json = JsonCodec.MAPPER.writeValueAsString(JsonCodec.entity(e));
-      Entity back = JsonCodec.entity(JsonCodec.MAPPER.readTree(json));
-      assertEquals(json, JsonCodec.MAPPER.writeValueAsString(JsonCodec.entity(back)));
+      String json = JsonCodec.line(JsonCodec.entity(e));
+      Entity back = JsonCodec.entity(JsonCodec.parse(json));
+      assertEquals(json, JsonCodec.line(JsonCodec.entity(back)));
     }
   }
 
@@ -58,7 +58,7 @@ class JsonCodecTest {
 
   @Test
   void missingFieldIsAClearError() throws Exception {
-    JsonNode o = JsonCodec.MAPPER.readTree("{\"type\":\"PLACE\",\"text\":\"拉萨\",\"start\":0,\"end\":2}");
+    JsonNode o = JsonCodec.parse("{\"type\":\"PLACE\",\"text\":\"拉萨\",\"start\":0,\"end\":2}");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonCodec.entity(o));
     assertEquals(true, e.getMessage().contains("\"name\""), e.getMessage());
   }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsminer.text.ModelFile;
+import org.newsminer.text.PageFurniture;
 
 /**
  * Splits a normalized page (one paragraph, headline, byline or caption per line, see {@code
@@ -56,9 +58,12 @@ public final class ArticleSplitter {
   private static final int MAX_HEAD = 32;
 
   /** Verbs that report the event of a news lead. */
-  private static final String[] EVENT_VERBS = {
-    "举行", "召开", "开展", "举办", "启动", "签订", "签署", "成立", "开工", "组织", "发布", "挂牌", "参观", "走访", "表彰"
-  };
+  private static final List<String> EVENT_VERBS = ModelFile.wordList("rules/article/event-verbs.txt", false);
+
+  /** Time words that open a short news lead (近日，…). */
+  private static final List<String> LEAD_WORDS = ModelFile.wordList("rules/article/lead-words.txt", false);
+
+  private static final PageFurniture FURNITURE = PageFurniture.get();
 
   /** Longest fallback title, in characters. */
   private static final int MAX_TITLE = 40;
@@ -267,7 +272,7 @@ public final class ArticleSplitter {
   /** A news lead (近日，…) followed within two paragraphs by a caption: a photo item. */
   private static boolean isPhotoLead(List<String> lines, int[] kind, int i) {
     String s = lines.get(i);
-    boolean lead = s.startsWith("近日") || s.startsWith("日前") || s.startsWith("连日来") || s.startsWith("近期");
+    boolean lead = LEAD_WORDS.stream().anyMatch(s::startsWith);
     return lead && photoWithin(kind, i + 1, 2);
   }
 
@@ -383,9 +388,9 @@ public final class ArticleSplitter {
         s = s.substring(close + 1);
       }
     }
-    for (String lead : new String[] {"近日，", "日前，", "连日来，", "近期，"}) {
-      if (s.startsWith(lead)) {
-        s = s.substring(lead.length());
+    for (String lead : LEAD_WORDS) {
+      if (s.startsWith(lead + "，")) {
+        s = s.substring(lead.length() + 1);
         break;
       }
     }
@@ -451,17 +456,13 @@ public final class ArticleSplitter {
     if (s.startsWith("——")) {
       return SUB;
     }
-    if (s.startsWith("图为")
-        || s.startsWith("图片由")
-        || s.endsWith(" 摄")
-        || s.startsWith("（资料图片）")) {
+    if (FURNITURE.isCaptionStart(s) || FURNITURE.isCreditStart(s) || FURNITURE.endsWithCredit(s)) {
       return CAPTION;
     }
-    if ((s.startsWith("本报记者") || s.startsWith("本报通讯员") || s.startsWith("记者 ") || s.startsWith("通讯员 "))
-        && s.length() <= 40) {
+    if (isByline(s)) {
       return BYLINE;
     }
-    if (isDateline(s)) {
+    if (FURNITURE.isDateline(s)) {
       return DATELINE;
     }
     char last = s.charAt(s.length() - 1);
@@ -474,21 +475,16 @@ public final class ArticleSplitter {
     return BODY;
   }
 
-  /** 本报拉萨讯, 本报日喀则电: 本报, up to five more characters, 讯 or 电. */
-  private static boolean isDateline(String s) {
-    if (!s.startsWith("本报")) {
+  /**
+   * A byline: 本报记者 X, or 记者 X with the space the page prints after a bare reporter word (a line
+   * opening with 记者 and no space is a sentence about reporters).
+   */
+  private static boolean isByline(String s) {
+    String reporter = FURNITURE.bylineReporter(s);
+    if (reporter == null || s.length() > PageFurniture.MAX_BYLINE) {
       return false;
     }
-    for (int k = 3; k < Math.min(s.length(), 9); k++) {
-      char c = s.charAt(k);
-      if (c == '讯' || c == '电') {
-        return true;
-      }
-      if (!Character.isIdeographic(c)) {
-        return false;
-      }
-    }
-    return false;
+    return !s.startsWith(reporter) || s.startsWith(reporter + " ");
   }
 
   /** A headline group that heads no text of its own. */

@@ -11,7 +11,6 @@ import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
 import org.newsminer.NewsMiner;
 import org.newsminer.check.Check;
-import org.newsminer.check.CheckMarkup;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
 import picocli.CommandLine.Command;
@@ -64,13 +63,13 @@ final class CheckCommand implements Callable<Integer> {
             toLookAt.add(String.format("  ✗ %s #%d %s %s", in.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
           }
           if (format == Format.jsonl) {
-            ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+            ObjectNode o = JsonCodec.object();
             o.put("source", in.source());
             o.put("article", a.number());
             o.put("title", a.title());
             o.setAll(JsonCodec.check(c));
             o.put("sentence", sentence);
-            out.println(JsonCodec.MAPPER.writeValueAsString(o));
+            out.println(JsonCodec.line(o));
           } else {
             out.printf("  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
                 CheckMarkup.arithmetic(c));

@@ -1,12 +1,19 @@
 package org.newsminer.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsminer.JsonCodec;
+import org.newsminer.MinedArticle;
 import org.newsminer.NewsMiner;
+import org.newsminer.eval.AnnotationScore;
 import org.newsminer.eval.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsminer eval}: precision, recall and F1 per type against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score extraction against gold annotations (NAME.json and NAME.*.json per page NAME.txt).")
+    description = {"Score extraction against gold annotations: newsminer's own (NAME.json and NAME.*.json per page",
+        "NAME.txt, with \"annotates\") or the ANNOTATE.md format of ../shared/dev-news/gold (\"file\" per article),",
+        "scored as ../shared/tools/score_extract.py scores it."})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec
@@ -40,6 +49,9 @@ final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     NewsMiner miner = NewsMiner.builder().build();
+    if (AnnotationScore.isAnnotationGold(goldDir)) {
+      return scoreAnnotations(out, inputs, miner);
+    }
     Evaluation eval = new Evaluation();
     int pages = 0;
     for (Inputs.Input in : inputs.read(paths)) {
@@ -60,6 +72,30 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.printf("%d pages%n", pages);
     out.print(eval.table());
+    out.flush();
+    return inputs.failed() ? 1 : 0;
+  }
+
+  /** Gold in the ANNOTATE.md format (one file per article): the reference scorer's table. */
+  private int scoreAnnotations(PrintWriter out, Inputs inputs, NewsMiner miner) throws IOException {
+    Map<String, List<JsonNode>> predicted = new HashMap<>();
+    for (Inputs.Input in : inputs.read(paths)) {
+      String base = Path.of(in.source()).getFileName().toString();
+      for (MinedArticle a : miner.process(in.text()).articles()) {
+        predicted.computeIfAbsent(base, k -> new ArrayList<>()).add(JsonCodec.article(in.source(), a));
+      }
+    }
+    AnnotationScore score = new AnnotationScore();
+    try {
+      score.score(goldDir, predicted);
+    } catch (IllegalArgumentException e) {
+      inputs.fail(goldDir.toString(), e.getMessage());
+      return 2;
+    }
+    out.print(score.table());
+    if (showErrors) {
+      score.details().forEach(out::println);
+    }
     out.flush();
     return inputs.failed() ? 1 : 0;
   }

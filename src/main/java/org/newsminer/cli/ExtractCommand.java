@@ -11,9 +11,9 @@ import org.newsminer.NewsMiner;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.Entity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsminer extract}: articles and entities as JSON lines, a JSON array, or a table. */
@@ -37,11 +37,11 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
     NewsMiner miner = NewsMiner.builder().build();
-    ArrayNode all = JsonCodec.MAPPER.createArrayNode();
+    ArrayNode all = JsonCodec.array();
     for (Inputs.Input in : inputs.read(paths)) {
       for (MinedArticle a : miner.process(in.text()).articles()) {
         switch (format) {
-          case jsonl -> out.println(JsonCodec.MAPPER.writeValueAsString(JsonCodec.article(in.source(), a)));
+          case jsonl -> out.println(JsonCodec.line(JsonCodec.article(in.source(), a)));
           case json -> all.add(JsonCodec.article(in.source(), a));
           case text -> printTable(out, in.source(), a);
         }
@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
       out.flush();
     }
     if (format == Format.json) {
-      out.println(JsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+      out.println(JsonCodec.pretty(all));
     }
     out.flush();
     return inputs.failed() ? 1 : 0;

@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
       SearchResult r = searcher.search(req);
       if (format == Format.jsonl) {
         for (Hit h : r.hits()) {
-          out.println(JsonCodec.MAPPER.writeValueAsString(json(h)));
+          out.println(JsonCodec.line(json(h)));
         }
       } else {
         printText(out, r, System.console() != null);
@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static ObjectNode json(Hit h) {
-    ObjectNode o = JsonCodec.MAPPER.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     o.put("source", h.source());
     o.put("article", h.article());
     o.put("title", h.title());

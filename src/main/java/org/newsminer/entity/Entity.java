@@ -17,14 +17,4 @@ public sealed interface Entity permits Money, Percent, Place, Program {
 
   /** This entity moved to the span {@code [start, end)}, e.g. from normalized to original offsets. */
   Entity withSpan(int start, int end);
-
-  /** Checks a span; shared by the records' constructors. */
-  static void checkSpan(String text, int start, int end) {
-    if (text == null || text.isEmpty()) {
-      throw new IllegalArgumentException("entity text must not be empty");
-    }
-    if (start < 0 || end <= start) {
-      throw new IllegalArgumentException("bad entity span [" + start + ", " + end + ") for " + text);
-    }
-  }
 }

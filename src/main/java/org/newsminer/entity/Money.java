@@ -12,7 +12,7 @@ public record Money(String text, int start, int end, BigDecimal value, BigDecima
     String currency, Qualifier qualifier) implements Entity {
 
   public Money {
-    Entity.checkSpan(text, start, end);
+    Spans.check(text, start, end);
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(qualifier, "qualifier");
     if (currency == null || currency.length() != 3) {

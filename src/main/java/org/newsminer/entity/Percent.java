@@ -12,7 +12,7 @@ public record Percent(String text, int start, int end, BigDecimal value, BigDeci
     PercentUnit unit, Qualifier qualifier) implements Entity {
 
   public Percent {
-    Entity.checkSpan(text, start, end);
+    Spans.check(text, start, end);
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(qualifier, "qualifier");

@@ -13,7 +13,7 @@ public record Place(String text, int start, int end, String name, PlaceLevel lev
     implements Entity {
 
   public Place {
-    Entity.checkSpan(text, start, end);
+    Spans.check(text, start, end);
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("place name must not be empty: " + text);
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 public record Program(String text, int start, int end, String name, ProgramKind kind) implements Entity {
 
   public Program {
-    Entity.checkSpan(text, start, end);
+    Spans.check(text, start, end);
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("program name must not be empty: " + text);
     }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -117,7 +118,7 @@ public final class Evaluation {
     for (Path f : files) {
       JsonNode root;
       try {
-        root = JsonCodec.MAPPER.readTree(f.toFile());
+        root = JsonCodec.parse(f);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalArgumentException(f + ": not valid JSON: " + e.getOriginalMessage());
       }
@@ -301,7 +302,7 @@ public final class Evaluation {
   /** The table printed by {@code newsminer eval}. */
   public String table() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format("%-20s %5s %5s %5s %9s %7s %7s %8s%n", "type", "tp", "fp", "fn", "precision",
+    b.append(String.format(Locale.ROOT, "%-20s %5s %5s %5s %9s %7s %7s %8s%n", "type", "tp", "fp", "fn", "precision",
         "recall", "F1", "span-F1"));
     Collection<String> rows = new ArrayList<>(scores.keySet());
     if (rows.stream().anyMatch(r -> r.startsWith("PROGRAM/"))) {
@@ -309,11 +310,11 @@ public final class Evaluation {
     }
     rows.stream().sorted().forEach(r -> {
       Score s = score(r);
-      b.append(String.format("%-20s %5d %5d %5d %9.3f %7.3f %7.3f %8.3f%n", r, s.truePositives,
+      b.append(String.format(Locale.ROOT, "%-20s %5d %5d %5d %9.3f %7.3f %7.3f %8.3f%n", r, s.truePositives,
           s.falsePositives, s.falseNegatives, s.precision(), s.recall(), s.f1(), s.spanF1()));
     });
     if (goldChecks > 0 || falseAlarms > 0) {
-      b.append(String.format("%-20s found %d of %d (recall %.3f), false alarms %d%n", "CHECK", foundChecks,
+      b.append(String.format(Locale.ROOT, "%-20s found %d of %d (recall %.3f), false alarms %d%n", "CHECK", foundChecks,
           goldChecks, goldChecks == 0 ? 1.0 : (double) foundChecks / goldChecks, falseAlarms));
     }
     return b.toString();

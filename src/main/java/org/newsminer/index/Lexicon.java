@@ -1,33 +1,19 @@
 package org.newsminer.index;
 
-import org.newsminer.text.CharClasses;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Enumeration;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import org.newsminer.text.CharClasses;
+import org.newsminer.text.ModelFile;
 
 /**
  * Words that segmentation must keep whole: place names of the gazetteer and program names, read from
- * the first column of every {@code models/*.tsv} on the classpath. Longest-match lookup in a
+ * the first column of the gazetteer and the program lexicon ({@code models/places.tsv},
+ * {@code models/programs.tsv}). Longest-match lookup in a
  * character trie. Immutable and thread-safe.
  */
 public final class Lexicon {
-  private static final String MODELS = "/org/newsminer/models/";
   private static volatile Lexicon models;
 
   /** A character trie: node ids are ints, edges keyed by (node << 16 | char) in an open-addressing table. */
@@ -137,63 +123,22 @@ public final class Lexicon {
     values[h] = value;
   }
 
+  /**
+   * The data files whose first column is segmentation vocabulary, named one by one: a new data file
+   * under {@code models/} never changes search tokens unless it is added here.
+   */
+  private static final List<String> VOCABULARY_FILES = List.of("places.tsv", "programs.tsv");
+
   private static List<String> loadModels() {
     List<String> out = new ArrayList<>();
-    URL anchor = Lexicon.class.getResource(MODELS + "README.md");
-    if (anchor == null) {
-      return out;
-    }
-    try {
-      for (String name : listTsv(anchor)) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(MODELS + name)) {
-          if (in != null) {
-            readFirstColumn(in, out);
-          }
+    for (String name : VOCABULARY_FILES) {
+      for (ModelFile.Row row : ModelFile.rows(name, 1, Integer.MAX_VALUE)) {
+        String w = row.field(0);
+        if (w.codePoints().anyMatch(CharClasses::isHan)) {
+          out.add(w);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read models: " + e.getMessage(), e);
     }
     return out;
-  }
-
-  private static List<String> listTsv(URL anchor) throws IOException {
-    List<String> names = new ArrayList<>();
-    if ("jar".equals(anchor.getProtocol())) {
-      JarURLConnection c = (JarURLConnection) anchor.openConnection();
-      c.setUseCaches(false);
-      try (JarFile jar = c.getJarFile()) {
-        String prefix = MODELS.substring(1);
-        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-          String n = e.nextElement().getName();
-          if (n.startsWith(prefix) && n.endsWith(".tsv") && n.indexOf('/', prefix.length()) < 0) {
-            names.add(n.substring(prefix.length()));
-          }
-        }
-      }
-    } else if ("file".equals(anchor.getProtocol())) {
-      try (Stream<Path> s = Files.list(Path.of(anchor.toURI()).getParent())) {
-        s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv")).forEach(names::add);
-      } catch (URISyntaxException e) {
-        throw new IOException(e);
-      }
-    }
-    names.sort(null);
-    return names;
-  }
-
-  private static void readFirstColumn(InputStream in, List<String> out) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      String w = (tab < 0 ? line : line.substring(0, tab)).strip();
-      if (w.codePoints().anyMatch(CharClasses::isHan)) {
-        out.add(w);
-      }
-    }
   }
 }

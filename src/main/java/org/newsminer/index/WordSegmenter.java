@@ -19,6 +19,8 @@ import java.util.List;
 public final class WordSegmenter {
   private static volatile Segment viterbi;
   private static volatile Segment dictionary;
+  /** Any two Han characters: the text {@link #load()} segments. */
+  private static final String WARM_UP = "新闻";
 
   /** How HanLP segments the text between lexicon words. */
   public enum Speed {
@@ -52,6 +54,43 @@ public final class WordSegmenter {
   /** A segmenter of {@code speed} over the lexicon of the packaged models. */
   public static WordSegmenter models(Speed speed) {
     return new WordSegmenter(Lexicon.models(), speed);
+  }
+
+  /**
+   * Loads the HanLP dictionaries this segmenter uses now rather than on the first text, so a broken
+   * installation fails where the segmenter is set up (an analyzer factory, a schema, an index) and not in
+   * the middle of indexing. Loading happens once per class loader; later calls return at once.
+   *
+   * <p>HanLP configures itself once, from a {@code hanlp.properties} it looks up through the thread's
+   * context class loader. A search engine loads a plugin's jars in a class loader of their own, which is
+   * not its threads' context loader: HanLP would miss the plugin's file and probe the working directory
+   * instead. So during this call the context loader is the one that loaded newsminer, and then the
+   * caller's again. Under a security manager that needs {@code RuntimePermission("setContextClassLoader")}.
+   *
+   * @return this segmenter
+   * @throws IllegalStateException when HanLP's classes or dictionaries cannot be loaded, naming why
+   */
+  public WordSegmenter load() {
+    if ((speed == Speed.FAST ? dictionary : viterbi) != null) {
+      return this;   // loaded already: HanLP is configured, and the context loader need not change
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader caller = thread.getContextClassLoader();
+    thread.setContextClassLoader(WordSegmenter.class.getClassLoader());
+    try {
+      // Two characters reach HanLP's segmenter (one alone is a word by itself): that loads its
+      // core dictionary and, for ACCURATE, the bigram model.
+      hanlp().seg(WARM_UP);
+    } catch (RuntimeException | LinkageError e) {
+      // HanLP reports a missing dictionary from a static initializer: an Error whose cause says what.
+      Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+      throw new IllegalStateException("newsminer: HanLP's dictionaries could not be loaded (" + cause
+          + "); the HanLP jar (hanlp-portable) must be on the same class path as newsminer, with its"
+          + " hanlp.properties", e);
+    } finally {
+      thread.setContextClassLoader(caller);
+    }
+    return this;
   }
 
   /** Receives the spans of the words found, in order. */

@@ -113,18 +113,19 @@ public final class ModelFile {
     return List.copyOf(words);
   }
 
-  /** The characters of a one-line-per-character set file as one string (for {@code indexOf} lookups). */
+  /**
+   * A character set file (any number of characters per line) as one string, for {@code indexOf}
+   * lookups; a repeated character is an error.
+   */
   public static String chars(String name) {
     StringBuilder b = new StringBuilder();
     for (Row row : rows(name, 1, 1)) {
-      String w = row.field(0);
-      if (w.codePointCount(0, w.length()) != 1) {
-        throw row.error("expected one character, found " + w);
+      for (char c : row.field(0).toCharArray()) {
+        if (b.indexOf(String.valueOf(c)) >= 0) {
+          throw row.error("duplicate character " + c);
+        }
+        b.append(c);
       }
-      if (b.indexOf(w) >= 0) {
-        throw row.error("duplicate character " + w);
-      }
-      b.append(w);
     }
     return b.toString();
   }

@@ -92,7 +92,7 @@ public final class NormalizedText {
   }
 
   /** Accumulates normalized characters with the original span each one came from. */
-  static final class Builder {
+  static final class Builder implements CharSequence {
     private final String original;
     // Plain arrays: one append per character of every page, so no StringBuilder bookkeeping.
     private char[] text;
@@ -123,11 +123,23 @@ public final class NormalizedText {
       return this;
     }
 
-    int length() {
+    @Override
+    public int length() {
       return length;
     }
 
-    char charAt(int i) {
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(text, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(text, 0, length);
+    }
+
+    @Override
+    public char charAt(int i) {
       if (i < 0 || i >= length) {
         throw new IndexOutOfBoundsException("index " + i + " outside [0, " + length + ")");
       }

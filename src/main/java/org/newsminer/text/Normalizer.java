@@ -1,6 +1,7 @@
 package org.newsminer.text;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Repairs the artefacts PDF extraction leaves in newspaper text while keeping the map back to the
@@ -47,13 +48,12 @@ public final class Normalizer {
   private static final int WINDOW = 8;
 
   /** Line ends (ideographs) that cannot end a headline: a line ending in them continues. */
-  private static final String FUNCTION_ENDS = "的和与及或在将把被从向为是并而让使给由于其该之以至";
+  private static final String FUNCTION_ENDS = ModelFile.chars("rules/text/function-ends.txt");
 
   /** Sentence-initial connectives: a line starting with one is body text, not a headline. */
-  private static final String[] CONNECTIVES = {
-    "此外", "另外", "同时", "据", "按照", "其中", "目前", "近日", "近年来", "今年以来", "截至", "随后", "如今",
-    "因此", "然而", "但是", "而且", "并且", "为此"
-  };
+  private static final List<String> CONNECTIVES = ModelFile.wordList("rules/text/connectives.txt", false);
+
+  private static final PageFurniture FURNITURE = PageFurniture.get();
 
   /** Normalizes {@code original}. */
   public NormalizedText normalize(String original) {
@@ -94,16 +94,22 @@ public final class Normalizer {
         nt++;
         p = q;
       }
-      boolean letterSpaced = false;
-      if (nt >= 3) {
-        int singles = 0;
-        for (int t = 0; t < nt; t++) {
-          if (ideographs(original, tokStart[t], tokEnd[t]) <= 1) {
+      // Letter-spaced CJK (恢 复 目 标): half or more of the tokens that hold ideographs are one ideograph
+      // alone. Tokens without ideographs (digits, Latin) do not count either way, nor do they make a
+      // mixed token (本Ｃ) a letter: so a line joined to its neighbour is judged as it was on its own,
+      // and normalizing twice changes nothing.
+      int cjkTokens = 0;
+      int singles = 0;
+      for (int t = 0; t < nt; t++) {
+        int ideographs = ideographs(original, tokStart[t], tokEnd[t]);
+        if (ideographs > 0) {
+          cjkTokens++;
+          if (ideographs == 1 && tokEnd[t] - tokStart[t] == 1) {
             singles++;
           }
         }
-        letterSpaced = singles * 2 >= nt;
       }
+      boolean letterSpaced = cjkTokens >= 3 && singles * 2 >= cjkTokens;
       boolean byline = (lines.flags[i] & Lines.BYLINE) != 0;
       char last = lastNonSpace(b); // the last non-space character written
       for (int t = 0; t < nt; t++) {
@@ -145,7 +151,7 @@ public final class Normalizer {
               && asciiRunForward(s, gapEnd, tokEnd[t]) == 1);
     } else if (byline) {
       keep = true;
-    } else if (CharClasses.isIdeographOrSurrogate(c) && endsWithReporter(b)) {
+    } else if (CharClasses.isIdeographOrSurrogate(c) && FURNITURE.endsWithReporter(b)) {
       keep = true;
     } else {
       keep =
@@ -158,12 +164,6 @@ public final class Normalizer {
     if (keep) {
       b.append(' ', gapStart, gapEnd);
     }
-  }
-
-  private static boolean endsWithReporter(NormalizedText.Builder b) {
-    int n = b.length();
-    return (n >= 2 && b.charAt(n - 2) == '记' && b.charAt(n - 1) == '者')
-        || (n >= 3 && b.charAt(n - 3) == '通' && b.charAt(n - 2) == '讯' && b.charAt(n - 1) == '员');
   }
 
   /**
@@ -193,17 +193,23 @@ public final class Normalizer {
     }
   }
 
-  /** Exactly three digits (any width) start at {@code from}. */
+  /**
+   * Exactly three digits (any width) follow {@code from}, whitespace between them skipped as the
+   * normalizer removes it (a group broken over lines is still a group): so the decision is the same
+   * when the normalized text is normalized again.
+   */
   private static boolean groupOfThree(String s, int from) {
-    if (from + 3 > s.length()) {
-      return false;
-    }
-    for (int i = from; i < from + 3; i++) {
-      if (!isDigit(CharClasses.foldToNormalized(s.charAt(i)))) {
+    int i = from;
+    for (int d = 0; d < 3; d++) {
+      while (i < s.length() && CharClasses.isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i == s.length() || !isDigit(CharClasses.foldToNormalized(s.charAt(i)))) {
         return false;
       }
+      i++;
     }
-    return from + 3 == s.length() || !isDigit(CharClasses.foldToNormalized(s.charAt(from + 3)));
+    return !isDigit(nextNonSpace(s, i));
   }
 
   private static char lastNonSpace(NormalizedText.Builder b) {
@@ -215,7 +221,6 @@ public final class Normalizer {
     }
     return ' ';
   }
-
 
   private static char nextNonSpace(String s, int from) {
     for (int i = from; i < s.length(); i++) {
@@ -444,24 +449,21 @@ public final class Normalizer {
           && (h.charAt(1) == '，' || h.charAt(1) == '、' || h.charAt(1) == ',' || h.charAt(1) == '；')) {
         f |= CONTINUATION_START;
       }
-      boolean credit =
-          last == '摄' && ce - 2 >= cs && CharClasses.isSpace(s.charAt(ce - 2)); // "本报记者 裴聪 摄"
-      boolean reporter =
-          (h.startsWith("本报记者") || h.startsWith("本报通讯员") || h.startsWith("记者") || h.startsWith("通讯员"))
-              && w <= 80;
+      boolean credit = FURNITURE.endsWithCredit(s.subSequence(cs, ce));
+      boolean reporter = FURNITURE.bylineReporter(h) != null && w <= 2 * PageFurniture.MAX_BYLINE;
       if (credit || reporter) {
         f |= BYLINE | STANDALONE;
       }
-      if (h.startsWith("图片由")) {
+      if (FURNITURE.isCreditStart(h)) {
         f |= STANDALONE;
       }
       if (h.startsWith("——")) {
         f |= FORCE_BEFORE | DASH;
       }
-      if (h.startsWith("图为")) {
+      if (FURNITURE.isCaptionStart(h)) {
         f |= FORCE_BEFORE;
       }
-      if (isDateline(h)) {
+      if (FURNITURE.isDateline(h)) {
         f |= FORCE_BEFORE | DATELINE;
       }
       if ((f & STANDALONE) != 0) {
@@ -469,28 +471,9 @@ public final class Normalizer {
       }
       flags[i] = f;
     }
-
-    /** 本报拉萨讯, 本报日喀则电: 本报, up to five ideographs, 讯 or 电. */
-    private static boolean isDateline(String h) {
-      if (!h.startsWith("本报")) {
-        return false;
-      }
-      for (int k = 2; k < Math.min(h.length(), 8); k++) {
-        char c = h.charAt(k);
-        if ((c == '讯' || c == '电') && k > 2) {
-          return true;
-        }
-        if (!CharClasses.isIdeographOrSurrogate(c)) {
-          return false;
-        }
-      }
-      return false;
-    }
   }
 
   // ---------------------------------------------------------------- character classes
-
-
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsminer.TestRandom;
 import org.newsminer.text.CorpusPages;
 import org.newsminer.text.Normalizer;
 
@@ -27,7 +28,7 @@ class ArticleSplitterPropertiesTest {
       pool.addAll(List.of(normalizer.normalize(CorpusPages.read(p)).text().split("\n")));
     }
     ArticleSplitter splitter = new ArticleSplitter();
-    Random r = new Random(42);
+    Random r = TestRandom.create("ArticleSplitterPropertiesTest");
     for (int iter = 0; iter < 2000; iter++) {
       StringBuilder sb = new StringBuilder();
       int lines = r.nextInt(40);

@@ -61,7 +61,7 @@ class CheckCommandTest {
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(3, lines.size(), r.out());
-    JsonNode sum = JsonCodec.MAPPER.readTree(lines.get(0));
+    JsonNode sum = JsonCodec.parse(lines.get(0));
     assertEquals(p.toString(), sum.get("source").asText());
     assertEquals("SUM", sum.get("kind").asText());
     assertEquals("CONSISTENT", sum.get("verdict").asText());

@@ -52,7 +52,7 @@ class MainTest {
     List<String> lines = r.out().lines().toList();
     assertFalse(lines.isEmpty());
     for (String line : lines) {
-      JsonNode o = JsonCodec.MAPPER.readTree(line);
+      JsonNode o = JsonCodec.parse(line);
       assertEquals(page.toString(), o.get("source").asText());
       assertTrue(o.get("entities").isArray());
       assertTrue(o.get("checks").isArray());
@@ -103,7 +103,7 @@ class MainTest {
     assertEquals(0, r.status(), r.err());
     List<String> sources = r.out().lines().map(l -> {
       try {
-        return JsonCodec.MAPPER.readTree(l).get("source").asText();
+        return JsonCodec.parse(l).get("source").asText();
       } catch (IOException e) {
         throw new AssertionError(e);
       }

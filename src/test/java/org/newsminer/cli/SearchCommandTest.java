@@ -57,7 +57,7 @@ class SearchCommandTest {
     assertEquals(0, s.status(), s.err());
     Set<String> sources = new java.util.TreeSet<>();
     for (String line : s.out().lines().toList()) {
-      JsonNode hit = JsonCodec.MAPPER.readTree(line);
+      JsonNode hit = JsonCodec.parse(line);
       assertEquals(Set.of("source", "article", "title", "score", "snippet", "places", "programs", "money"),
           Set.copyOf(iter(hit)));
       assertTrue(hit.get("snippet").asText().contains("<em>万企兴万村</em>"), hit.toString());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsminer.TestRandom;
 
 /**
  * Properties of the offset map and of idempotence, on random strings and on the sample pages.
@@ -28,7 +29,7 @@ class NormalizerPropertiesTest {
 
   @Test
   void randomStrings() {
-    Random r = new Random(20260522L);
+    Random r = TestRandom.create("NormalizerPropertiesTest.randomStrings");
     for (int iter = 0; iter < 3000; iter++) {
       String s = randomText(r, r.nextInt(120));
       checkAll(s, iter % 10 == 0, false); // every span directly on a tenth of them
@@ -38,7 +39,7 @@ class NormalizerPropertiesTest {
   @Test
   void randomColumnLayouts() {
     // Lines of varied widths separated by blank lines, like the extractor's narrow columns.
-    Random r = new Random(7L);
+    Random r = TestRandom.create("NormalizerPropertiesTest.randomColumnLayouts");
     for (int iter = 0; iter < 300; iter++) {
       StringBuilder sb = new StringBuilder();
       int lines = 1 + r.nextInt(30);

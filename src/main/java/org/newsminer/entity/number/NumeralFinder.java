@@ -25,9 +25,6 @@ final class NumeralFinder {
   private static final EntityExtractor AMOUNTS =
       EntityExtractor.of(java.util.EnumSet.of(EntityType.MONEY, EntityType.PERCENT));
 
-  /** Words containing numeral characters that are not numbers. */
-  private static final List<String> WORDS = List.of("一切", "一看", "四川", "两两", "十足", "十分", "万一", "一些",
-      "一起", "一直", "一样", "统一", "唯一", "一旦", "一致", "一般", "一定", "百分点", "百分點");
 
   static List<Found> find(String s) {
     List<Entity> entities = AMOUNTS.extract(s);
@@ -72,7 +69,7 @@ final class NumeralFinder {
         while (e < n && (Numerals.smallUnit(s.charAt(e)) > 0 || Numerals.bigUnit(s.charAt(e)) > 0)) {
           e++;
         }
-        int f = NumberRecognizer.matchLoose(s, Numerals.skipSpaces(s, e, n), n, "分之");
+        int f = NumberLexicon.matchLoose(s, Numerals.skipSpaces(s, e, n), n, "分之");
         if (f > 0) {
           i = f;
           continue;
@@ -134,7 +131,7 @@ final class NumeralFinder {
   }
 
   private static int word(String s, int i) {
-    for (String w : WORDS) {
+    for (String w : NumberLexicon.NOT_NUMBERS) {
       if (s.startsWith(w, i)) {
         return w.length();
       }
@@ -174,7 +171,7 @@ final class NumeralFinder {
   /** {@code num 分之 M} or {@code num / M}: [value, end], or null. */
   private static BigDecimal[] fraction(String s, Numeral den, int n) {
     int k = Numerals.skipSpaces(s, den.end(), n);
-    int f = NumberRecognizer.matchLoose(s, k, n, "分之");
+    int f = NumberLexicon.matchLoose(s, k, n, "分之");
     boolean slash = false;
     if (f < 0 && k == den.end() && k < n && (s.charAt(k) == '/' || s.charAt(k) == '／') && !den.chinese()) {
       f = k + 1;

@@ -41,6 +41,13 @@ class NumberRecognizerTest {
     assertEquals(surface, text.substring(m.start(), m.end()).replaceAll("\\s", ""), "span of " + surface);
   }
 
+  /** Asserts that {@code text} holds exactly one money mention, and what it is. */
+  private static void assertOnlyMoney(String text, String surface, String value, Qualifier q) {
+    List<Money> m = money(text);
+    assertEquals(1, m.size(), m.toString());
+    assertMoney(m.get(0), text, surface, value, q);
+  }
+
   private static void assertPercent(Percent p, String surface, String value, PercentUnit unit, Qualifier q) {
     assertEquals(surface, p.text());
     assertEquals(value, p.value().toPlainString(), "value of " + surface);
@@ -205,6 +212,68 @@ class NumberRecognizerTest {
     assertMoney(m.get(1), t, "70亿", "7000000000", Qualifier.EXACT);
     assertMoney(m.get(2), t, "100万以上", "1000000", Qualifier.OVER);
     assertMoney(m.get(3), t, "85亿", "8500000000", Qualifier.EXACT);
+  }
+
+  @Test
+  void bareAmountsEndingAHeadlinePhraseOrALine() {
+    // A headline goes on after a space; a line ends before the dateline: the figure ends its phrase.
+    String t = "某县计划投资326亿 今年开工项目38个\n正文。";
+    assertOnlyMoney(t, "326亿", "32600000000", Qualifier.EXACT);
+    assertEquals(t.indexOf("亿") + 1, money(t).get(0).end(), "the space after the figure is not part of it");
+    assertOnlyMoney("某县发放生态补助资金158萬\n2016-03-02 10:20", "158萬", "1580000", Qualifier.EXACT);
+  }
+
+  @Test
+  void traditionalMoneyWordsMakeBareAmountsMoney() {
+    assertOnlyMoney("該縣發放草場補助資金42.5萬\n記者 某某", "42.5萬", "425000", Qualifier.EXACT);
+    assertOnlyMoney("每斤賣兩毛", "兩毛", "0.2", Qualifier.EXACT);
+  }
+
+  @Test
+  void bareCountsInHeadlinesAreNotMoney() {
+    // the words after a phrase break belong to the next phrase; measure words still make counts
+    assertOnlyMoney("全县脱贫人口14万 资金到位3亿\n年发电量2.4亿千瓦时 投资建设5万吨冷库 发放贷款1.2万 笔", "3亿",
+        "300000000", Qualifier.EXACT);
+  }
+
+  @Test
+  void magnitudesWithoutANumeralNeedABound() {
+    String t = "全年整合各类资金过亿元，人均增收逾万元，引进12家亿元以上企业，近亿元资金到位";
+    List<Money> m = money(t);
+    assertEquals(4, m.size(), m.toString());
+    assertMoney(m.get(0), t, "过亿元", "100000000", Qualifier.OVER);
+    assertMoney(m.get(1), t, "逾万元", "10000", Qualifier.OVER);
+    assertMoney(m.get(2), t, "亿元以上", "100000000", Qualifier.OVER);
+    assertMoney(m.get(3), t, "近亿元", "100000000", Qualifier.APPROX);
+    assertEquals(List.of(), money("上亿元投入，数亿元资金，评选万元户，单位：万元，“千村万元”计划，单位：万元\n以上数据"));
+    assertOnlyMoney("新开工超亿元项目12个", "超亿元", "100000000", Qualifier.OVER);
+  }
+
+  @Test
+  void aQualifierBeforeALinkingVerbStillQualifies() {
+    String t = "粮食产量占比约为3.5%，项目大约是5万元";
+    List<Entity> e = BOTH.extract(t);
+    assertEquals(2, e.size(), e.toString());
+    assertPercent((Percent) e.get(0), "3.5%", "3.5", PercentUnit.PERCENT, Qualifier.APPROX);
+    assertMoney((Money) e.get(1), t, "5万元", "50000", Qualifier.APPROX);
+    assertEquals(Qualifier.EXACT, money("节约为5元").get(0).qualifier(), "节约 is no 约");
+  }
+
+  @Test
+  void aDifferenceOfBareMoneyIsMoney() {
+    String t = "今年合作社分红有26万多。同比去年多出4万多。";
+    List<Money> m = money(t);
+    assertEquals(2, m.size(), m.toString());
+    assertMoney(m.get(1), t, "4万多", "40000", Qualifier.OVER);
+    // the amount before has its 元, and the difference counts people
+    assertEquals(1, money("投资3000万元，带动就业增加2万。").size());
+    assertEquals(1, money("去年投资8亿，今年贫困人口减少3万\n").size(), "a change verb alone compares nothing");
+  }
+
+  @Test
+  void aNumeralNeverSpansALineBreak() {
+    String t = "补助金10万\n2000户受益";
+    assertEquals(List.of(new BigDecimal("100000")), money(t).stream().map(Money::value).toList());
   }
 
   @Test

@@ -1,11 +1,13 @@
-package org.newsminer.check;
+package org.newsminer.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.newsminer.check.Check;
+import org.newsminer.check.CheckKind;
 
 /** Renders checks for an editor: the arithmetic in one line, the sentence with the figures marked. Stateless. */
-public final class CheckMarkup {
+final class CheckMarkup {
   private static final String SENTENCE_END = "。！？!?";
 
   private CheckMarkup() {}
@@ -15,7 +17,7 @@ public final class CheckMarkup {
    * whitespace removed, each figure between 【 and 】; sentences far apart are joined by " … ", and a long
    * sentence is cut {@value #CONTEXT} characters before its first figure and after its last.
    */
-  public static String sentence(String original, Check check) {
+  static String sentence(String original, Check check) {
     List<Check.Span> spans = check.spans().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     StringBuilder b = new StringBuilder();
     int previousEnd = -1;
@@ -95,7 +97,7 @@ public final class CheckMarkup {
   }
 
   /** The relation as arithmetic: {@code 14143人 = 40人 + 5207人 + 8896人 (computed 14143)}. */
-  public static String arithmetic(Check c) {
+  static String arithmetic(Check c) {
     List<String> n = c.numbers();
     String rel;
     switch (c.kind()) {
