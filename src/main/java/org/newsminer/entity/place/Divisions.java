@@ -115,6 +115,15 @@ final class Divisions {
     table[h] = u;
   }
 
+  private boolean spellsRange(String text, int s, int at, int len) {
+    for (int k = 0; k < len; k++) {
+      if (pool[at + k] != text.charAt(s + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the pool holds {@code s} at {@code at}. */
   private boolean spells(String s, int at) {
     for (int k = 0; k < s.length(); k++) {
@@ -140,6 +149,62 @@ final class Divisions {
   private static int hash(String s) {
     int h = s.hashCode();
     return h ^ (h >>> 16);
+  }
+
+  /** The first unit named {@code name} (then {@link #nextNamed}), or -1: walks without building a list. */
+  int firstNamed(String name) {
+    return head(byName, name, false);
+  }
+
+  int nextNamed(int u) {
+    return sameName[u];
+  }
+
+  /** {@link #firstNamed(String)} of {@code text[s, e)}, without making a string of it. */
+  int firstNamed(String text, int s, int e) {
+    return head(byName, text, s, e, false);
+  }
+
+  /** {@link #firstStemmed(String)} of {@code text[s, e)}, without making a string of it. */
+  int firstStemmed(String text, int s, int e) {
+    return head(byStem, text, s, e, true);
+  }
+
+  private int head(int[] table, String text, int s, int e, boolean stems) {
+    int h = 0;
+    for (int k = s; k < e; k++) {
+      h = 31 * h + text.charAt(k);
+    }
+    int mask = table.length - 1;
+    for (int slot = (h ^ (h >>> 16)) & mask; table[slot] >= 0; slot = (slot + 1) & mask) {
+      int u = table[slot];
+      int len = stems ? stemLen[u] : nameLength(u);
+      if (len == e - s && spellsRange(text, s, nameAt[u], len)) {
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  /** The first township or village with stem {@code stem} (then {@link #nextStemmed}), or -1. */
+  int firstStemmed(String stem) {
+    return head(byStem, stem, true);
+  }
+
+  int nextStemmed(int u) {
+    return sameStem[u];
+  }
+
+  private int head(int[] table, String key, boolean stems) {
+    int mask = table.length - 1;
+    for (int h = hash(key) & mask; table[h] >= 0; h = (h + 1) & mask) {
+      int u = table[h];
+      int len = stems ? stemLen[u] : nameLength(u);
+      if (len == key.length() && spells(key, nameAt[u])) {
+        return u;
+      }
+    }
+    return -1;
   }
 
   /** Units whose full name is {@code name}, in code order; groupings (市辖区) excluded. */

@@ -28,25 +28,18 @@ final class GazetteerMatcher {
     List<Cand> chosen = new ArrayList<>();
     List<Cand> gated = new ArrayList<>();
     for (Cand c : hits) {
-      if (Cand.overlaps(taken, from, c.start, c.end) || !longEnough(c)
-          && !WordBoundaries.alignedWithWords(text, from, to, c.start, c.end, SuffixGrammar.strong(text, c))) {
+      if (Cand.overlaps(taken, from, c.start, c.end)) {
         continue;
       }
-      if (c.level == PlaceLevel.NATURAL && brand(text, to, c.end)) {
-        continue; // 中国太平洋财产保险: a brand, not the ocean
+      if (PlaceIndex.GATED.contains(text.substring(c.start, c.end))) {
+        gated.add(c); // checked only where the article names the region (the costly checks come after)
+        continue;
       }
-      boolean derived = !c.entry.listed() || PlaceIndex.GAZ.contextual(text.substring(c.start, c.end));
-      if (derived && (NameGuards.personContext(text, from, to, c.start, c.end)
-          || WordBoundaries.crossedByWord(text, from, to, c.start, c.end))) {
-        // A HanLP place word used as a name: 组长白万鹏, 记者洛桑.
+      if (!acceptable(text, from, to, c)) {
         continue;
       }
       if (oneCharacterCounty(c) && !standsAlone(text, from, to, c, endsAt, startsAt)) {
         continue; // 供应县内: 应县 is a county only where nothing glues its character to a word
-      }
-      if (PlaceIndex.GATED.contains(text.substring(c.start, c.end))) {
-        gated.add(c);
-        continue;
       }
       c.mark(taken, from);
       endsAt[c.end - from] = true;
@@ -54,16 +47,34 @@ final class GazetteerMatcher {
       chosen.add(c);
     }
     dropGluedWords(chosen, endsAt, from);
-    addGated(text, from, gated, chosen, taken);
+    addGated(text, from, to, gated, chosen, taken);
     chosen.sort(Comparator.comparingInt(c -> c.start));
     return chosen;
+  }
+
+  /** The word-boundary, brand and person guards every hit passes. */
+  private static boolean acceptable(String text, int from, int to, Cand c) {
+    if (!longEnough(c) && !WordBoundaries.alignedWithWords(text, from, to, c.start, c.end, SuffixGrammar.strong(text, c))) {
+      return false;
+    }
+    if (c.level == PlaceLevel.NATURAL && brand(text, to, c.end)) {
+      return false; // 中国太平洋财产保险: a brand, not the ocean
+    }
+    boolean derived = !c.entry.listed() || PlaceIndex.GAZ.contextual(text.substring(c.start, c.end));
+    // A HanLP place word or derived short form used as a name or inside a word: 组长白万鹏, 记者洛桑, 草原平衡.
+    return !(derived && (NameGuards.personContext(text, from, to, c.start, c.end)
+        || WordBoundaries.crossedByWord(text, from, to, c.start, c.end)));
   }
 
   /**
    * A short form derived from the list (天峻, 乌什) counts where the article names its prefecture or
    * province, and then so does any such short form listed with it (祁连、天峻等地).
    */
-  private static void addGated(String text, int from, List<Cand> gated, List<Cand> chosen, boolean[] taken) {
+  private static void addGated(String text, int from, int to, List<Cand> gated, List<Cand> chosen, boolean[] taken) {
+    if (gated.isEmpty()) {
+      return;
+    }
+    gated.removeIf(c -> Cand.overlaps(taken, from, c.start, c.end));
     if (gated.isEmpty()) {
       return;
     }
@@ -82,7 +93,8 @@ final class GazetteerMatcher {
         if (accepted.contains(c) || Cand.overlaps(taken, from, c.start, c.end)) {
           continue;
         }
-        if (inRegion(d, c, regions) || listedWith(text, c, accepted) || listedWithKin(text, d, c, gated)) {
+        if ((inRegion(d, c, regions) || listedWith(text, c, accepted) || listedWithKin(text, d, c, gated))
+            && acceptable(text, from, to, c)) {
           c.mark(taken, from);
           accepted.add(c);
           changed = true;
@@ -94,7 +106,7 @@ final class GazetteerMatcher {
       rest.removeAll(accepted);
       // The rest of a list one member of which was accepted (乌什、柯坪): accepted too.
       for (Cand c : rest) {
-        if (!Cand.overlaps(taken, from, c.start, c.end) && listedWith(text, c, accepted)) {
+        if (!Cand.overlaps(taken, from, c.start, c.end) && listedWith(text, c, accepted) && acceptable(text, from, to, c)) {
           c.mark(taken, from);
           accepted.add(c);
         }

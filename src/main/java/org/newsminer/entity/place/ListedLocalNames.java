@@ -22,7 +22,7 @@ final class ListedLocalNames {
   private ListedLocalNames() {}
 
   /** Longest name searched before a suffix (高寨苗族布依族乡: peoples make township names long). */
-  private static final int MAX_NAME = 12;
+  private static final int MAX_NAME = 8;
 
   /** {@code gaz} with the list's local names added; weak hits they contain (黑河 in 小黑河镇) give way. */
   static List<Cand> add(String text, int from, int to, List<Cand> gaz) {
@@ -88,13 +88,13 @@ final class ListedLocalNames {
       if (!allFree(text, from, p, i, strong) || inside[p - from]) {
         continue;
       }
-      String name = text.substring(p, sufEnd);
-      List<Integer> units = local(d, d.named(name), suf.level(), context);
+      List<Integer> units = local(d, d.firstNamed(text, p, sufEnd), false, suf.level(), context);
       if (units.isEmpty()) {
-        units = local(d, d.stemmed(text.substring(p, i)), suf.level(), context);
+        units = local(d, d.firstStemmed(text, p, i), true, suf.level(), context);
       }
       // The boundary checks cost dictionary lookups: only for a name the list has here.
       if (!units.isEmpty() && !startsInsideWord(text, from, p, i) && leftBoundary(text, from, p, endsAt)) {
+        String name = text.substring(p, sufEnd);
         return new Cand(p, sufEnd, entry(d, name, suf.level(), units), suf.level(), name);
       }
     }
@@ -145,10 +145,10 @@ final class ListedLocalNames {
     return false;
   }
 
-  /** The units of {@code level} among {@code units} that lie under a unit the article names. */
-  private static List<Integer> local(Divisions d, List<Integer> units, PlaceLevel level, Set<Integer> context) {
-    List<Integer> out = new ArrayList<>();
-    for (int u : units) {
+  /** The units of {@code level} on the name (or stem) chain from {@code first} that lie under the context. */
+  private static List<Integer> local(Divisions d, int first, boolean stems, PlaceLevel level, Set<Integer> context) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int u = first; u >= 0; u = stems ? d.nextStemmed(u) : d.nextNamed(u)) {
       if (d.level(u) != level) {
         continue;
       }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsminer.TestRandom;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Place;
 import org.newsminer.entity.PlaceLevel;
@@ -15,19 +16,15 @@ import org.newsminer.entity.PlaceLevel;
 /**
  * Recall with the right code on a random sample of the division list, drawn anew each run: county-level
  * names in a plain sentence (记者来到X采访), townships named after their county. The seed is printed;
- * {@code -Dtests.seed=N} replays a run, {@code -Dtests.sample=N} sets the sample size.
+ * {@code -Dnewsminer.seed=N} replays a run ({@link TestRandom}), {@code -Dnewsminer.sample=N} sets the
+ * sample size.
  */
 class DivisionSampleTest {
   private static final double COUNTY_FLOOR = 0.99;
   private static final double TOWNSHIP_FLOOR = 0.97;
 
-  private static long seed() {
-    String s = System.getProperty("tests.seed");
-    return s != null ? Long.parseLong(s) : new Random().nextLong();
-  }
-
   private static int sampleSize() {
-    return Integer.getInteger("tests.sample", 600);
+    return Integer.getInteger("newsminer.sample", 600);
   }
 
   private static List<Place> places(String s) {
@@ -55,10 +52,10 @@ class DivisionSampleTest {
    */
   @Test
   void countyLevelNamesWithTheirCode() {
-    long seed = seed();
+    Random r = TestRandom.create("county-level names");
     Divisions d = Divisions.get();
     Gazetteer g = Gazetteer.get();
-    List<Integer> units = sample(d, new Random(seed), sampleSize(), u -> d.level(u) == PlaceLevel.COUNTY);
+    List<Integer> units = sample(d, r, sampleSize(), u -> d.level(u) == PlaceLevel.COUNTY);
     int right = 0;
     List<String> misses = new ArrayList<>();
     for (int u : units) {
@@ -74,9 +71,9 @@ class DivisionSampleTest {
       }
     }
     double recall = (double) right / units.size();
-    System.out.printf(Locale.ROOT, "PLACE county-level sample (seed %d): %.4f (%d/%d)%n", seed, recall, right, units.size());
+    System.out.printf(Locale.ROOT, "PLACE county-level sample: %.4f (%d/%d)%n", recall, right, units.size());
     misses.stream().limit(20).forEach(m -> System.out.println("  miss: " + m));
-    assertTrue(recall >= COUNTY_FLOOR, "county recall " + recall + " below " + COUNTY_FLOOR + " (seed " + seed + ")");
+    assertTrue(recall >= COUNTY_FLOOR, "county recall " + recall + " below " + COUNTY_FLOOR);
   }
 
   /** 嘉峪关市 the county-level unit under 嘉峪关市 the prefecture: the mention is reported as the higher one. */
@@ -92,8 +89,7 @@ class DivisionSampleTest {
   /** A township (镇, 乡, 街道) named after its county comes out with its own code. */
   @Test
   void townshipsAfterTheirCounty() {
-    long seed = seed();
-    Random r = new Random(seed);
+    Random r = TestRandom.create("townships");
     Divisions d = Divisions.get();
     List<Integer> units = sample(d, r, sampleSize(), u -> d.level(u) == PlaceLevel.TOWNSHIP
         && (d.name(u).endsWith("镇") || d.name(u).endsWith("乡") || d.name(u).endsWith("街道")));
@@ -112,8 +108,8 @@ class DivisionSampleTest {
       }
     }
     double recall = (double) right / units.size();
-    System.out.printf(Locale.ROOT, "PLACE township sample (seed %d): %.4f (%d/%d)%n", seed, recall, right, units.size());
+    System.out.printf(Locale.ROOT, "PLACE township sample: %.4f (%d/%d)%n", recall, right, units.size());
     misses.stream().limit(20).forEach(m -> System.out.println("  miss: " + m));
-    assertTrue(recall >= TOWNSHIP_FLOOR, "township recall " + recall + " below " + TOWNSHIP_FLOOR + " (seed " + seed + ")");
+    assertTrue(recall >= TOWNSHIP_FLOOR, "township recall " + recall + " below " + TOWNSHIP_FLOOR);
   }
 }
