@@ -85,7 +85,7 @@ final class ListedLocalNames {
       Set<Integer> context, boolean[] inside, boolean[] endsAt) {
     int sufEnd = i + suf.text().length();
     for (int p = Math.max(from, i - MAX_NAME); p <= i - 2; p++) {
-      if (!allFree(text, from, p, i, strong) || inside[p - from]) {
+      if (!allFree(text, from, p, i, strong) || inside[p - from] || SuffixGrammar.ordinal(text, p, i)) {
         continue;
       }
       List<Integer> units = local(d, d.firstNamed(text, p, sufEnd), false, suf.level(), context);

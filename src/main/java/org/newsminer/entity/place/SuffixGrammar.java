@@ -399,6 +399,14 @@ final class SuffixGrammar {
     if (PlaceIndex.GAZ.entry(text.substring(p, sufEnd)) != null && level.ordinal() >= PlaceLevel.ZONE.ordinal()) {
       return null; // 观山湖: the gazetteer knows the whole (a district's short form), the grammar does not rebuild it
     }
+    if (ordinal(text, p, i)) {
+      return null; // 民主改革第一村: an ordinal, a title, not a name
+    }
+    Gazetteer.Entry before = PlaceIndex.GAZ.entry(text.substring(p, i));
+    if (level == PlaceLevel.NATURAL && before != null && before.level() == PlaceLevel.NATURAL
+        && Suffixes.featureSuffix(before.name()) > 0) {
+      return null; // 纳木错湖畔: 错 already says lake; the known name stands, the suffix is a word after it
+    }
     if (knownThenOne(p, i)) {
       return null; // 达孜藏乡, 贡觉通县: a known place, one more character, a suffix: a phrase after the place
     }
@@ -464,6 +472,11 @@ final class SuffixGrammar {
     // A line break between two ideographs is a word broken by the layout, not a sentence start (狮泉\n河镇).
     boolean sentenceStart = p == from || !CharClasses.isHan(text.charAt(p - 1)) && !NameGuards.midWordBreak(text, from, p - 1);
     return chained || free && (suf.is("村") && NameGuards.afterArrival(text, from, p) || sentenceStart);
+  }
+
+  /** True when {@code text[p, i)} opens with an ordinal (第一, 第2). */
+  static boolean ordinal(String text, int p, int i) {
+    return text.charAt(p) == '第' && p + 1 < i && FIGURE.indexOf(text.charAt(p + 1)) >= 0;
   }
 
   /** True when {@code text[p, i)} is a known county-or-higher place followed by exactly one character. */
