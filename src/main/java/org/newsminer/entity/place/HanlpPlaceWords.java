@@ -79,50 +79,68 @@ final class HanlpPlaceWords {
         next[start[b] + fill[b]++] = p;
       }
     }
-    Map<String, Gazetteer.Entry> out = new HashMap<>();
-    Map<String, Gazetteer.Entry> stems = new HashMap<>();
-    Set<String> blocked = BLOCKED_SET;
-    walk(trie, base, check, start, next, base[0], new char[16], 0, blocked, out, stems);
+    Walk w = new Walk(trie, start, next);
+    w.from(base[0], 0);
     // A stem stands for its full name even where HanLP knows the stem too (正定 → 正定县).
-    out.putAll(stems);
-    return out;
+    w.out.putAll(w.stems);
+    return w.out;
   }
 
-  /** Depth-first over the trie from state {@code b}; {@code word[0, len)} spells the path so far. */
-  private static void walk(DoubleArrayTrie<CoreDictionary.Attribute> trie, int[] base, int[] check, int[] start,
-      int[] next, int b, char[] word, int len, Set<String> blocked, Map<String, Gazetteer.Entry> out,
-      Map<String, Gazetteer.Entry> stems) {
-    int n = start.length - 1;
-    if (b < 0 || b >= n) {
-      return;
+  /** A depth-first walk over HanLP's trie, collecting its place words. Confined to the loading thread. */
+  private static final class Walk {
+    final DoubleArrayTrie<CoreDictionary.Attribute> trie;
+    final int[] base;
+    final int[] check;
+    /** Each state's outgoing positions: {@code next[start[b] .. start[b + 1])}. */
+    final int[] start;
+    final int[] next;
+    final char[] word = new char[16];
+    final Set<String> blocked = BLOCKED_SET;
+    final Map<String, Gazetteer.Entry> out = new HashMap<>();
+    final Map<String, Gazetteer.Entry> stems = new HashMap<>();
+
+    Walk(DoubleArrayTrie<CoreDictionary.Attribute> trie, int[] start, int[] next) {
+      this.trie = trie;
+      this.base = trie.getBase();
+      this.check = trie.getCheck();
+      this.start = start;
+      this.next = next;
     }
-    if (check[b] == b && base[b] < 0 && len >= 2) {
-      CoreDictionary.Attribute a = trie.get(-base[b] - 1);
-      if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
-        String w = new String(word, 0, len);
-        // 拉萨河畔, 江边: a place plus a locative names a stretch beside it, and would hide the place itself.
-        if (!blocked.contains(w) && "畔边旁".indexOf(w.charAt(len - 1)) < 0) {
-          out.put(w, place(w));
-          // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
-          String stem = w.substring(0, len - 1);
-          if (len >= 3 && "县市旗".indexOf(w.charAt(len - 1)) >= 0 && !blocked.contains(stem)) {
-            CoreDictionary.Attribute sa = CoreDictionary.get(stem);
-            if (sa == null || sa.nature[0].toString().startsWith("ns")) {
-              stems.put(stem, place(w));
+
+    /** Depth-first over the trie from state {@code b}; {@code word[0, len)} spells the path so far. */
+    void from(int b, int len) {
+      int n = start.length - 1;
+      if (b < 0 || b >= n) {
+        return;
+      }
+      if (check[b] == b && base[b] < 0 && len >= 2) {
+        CoreDictionary.Attribute a = trie.get(-base[b] - 1);
+        if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
+          String w = new String(word, 0, len);
+          // 拉萨河畔, 江边: a place plus a locative names a stretch beside it, and would hide the place itself.
+          if (!blocked.contains(w) && "畔边旁".indexOf(w.charAt(len - 1)) < 0) {
+            out.put(w, place(w));
+            // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
+            String stem = w.substring(0, len - 1);
+            if (len >= 3 && "县市旗".indexOf(w.charAt(len - 1)) >= 0 && !blocked.contains(stem)) {
+              CoreDictionary.Attribute sa = CoreDictionary.get(stem);
+              if (sa == null || sa.nature[0].toString().startsWith("ns")) {
+                stems.put(stem, place(w));
+              }
             }
           }
         }
       }
-    }
-    if (len == word.length) {
-      return;
-    }
-    for (int j = start[b]; j < start[b + 1]; j++) {
-      int p = next[j];
-      char c = (char) (p - b - 1);
-      if (c != 0) {
-        word[len] = c;
-        walk(trie, base, check, start, next, base[p], word, len + 1, blocked, out, stems);
+      if (len == word.length) {
+        return;
+      }
+      for (int j = start[b]; j < start[b + 1]; j++) {
+        int p = next[j];
+        char c = (char) (p - b - 1);
+        if (c != 0) {
+          word[len] = c;
+          from(base[p], len + 1);
+        }
       }
     }
   }

@@ -16,10 +16,36 @@ import org.newsminer.text.CharClasses;
  * by stem). Such a name needs no grammar: the list and the article's context vouch for it, common words
  * included (城关镇, 新华村). A name of the list elsewhere in the country is left to the suffix grammar.
  *
- * <p>Stateless and thread-safe.
+ * <p>One instance per text run, confined to the calling thread.
  */
 final class ListedLocalNames {
-  private ListedLocalNames() {}
+  private final Divisions d = Divisions.get();
+  private final String text;
+  private final int from;
+  /** Units the article names (county and above), under which its local names are looked up. */
+  private final Set<Integer> context;
+  /** Positions strong hits cover; positions inside a hit after its first character; where hits end. */
+  private final boolean[] strong;
+  private final boolean[] within;
+  private final boolean[] endsAt;
+
+  private ListedLocalNames(String text, int from, int to, List<Cand> gaz, Set<Integer> context) {
+    this.text = text;
+    this.from = from;
+    this.context = context;
+    strong = new boolean[to - from];
+    within = new boolean[to - from + 1];
+    endsAt = new boolean[to - from + 1];
+    for (Cand c : gaz) {
+      if (SuffixGrammar.strong(text, c)) {
+        c.mark(strong, from);
+      }
+      for (int k = c.start + 1; k < c.end; k++) {
+        within[k - from] = true;
+      }
+      endsAt[c.end - from] = true;
+    }
+  }
 
   /** Longest name searched before a suffix (高寨苗族布依族乡: peoples make township names long). */
   private static final int MAX_NAME = 8;
@@ -38,27 +64,15 @@ final class ListedLocalNames {
     if (context.isEmpty()) {
       return gaz;
     }
-    Divisions d = Divisions.get();
-    boolean[] strong = new boolean[to - from];
-    // Where a hit starts after its first character (川 of 四川): no name starts there; where a hit ends.
-    boolean[] within = new boolean[to - from + 1];
-    boolean[] endsAt = new boolean[to - from + 1];
-    for (Cand c : gaz) {
-      if (SuffixGrammar.strong(text, c)) {
-        c.mark(strong, from);
-      }
-      for (int k = c.start + 1; k < c.end; k++) {
-        within[k - from] = true;
-      }
-      endsAt[c.end - from] = true;
-    }
+    ListedLocalNames run = new ListedLocalNames(text, from, to, gaz, context);
     List<Cand> found = new ArrayList<>();
     for (int i = from + 1; i < to; i++) {
       Suffixes.Suffix suf = Suffixes.at(text, i, to);
-      if (suf == null || suf.level() != PlaceLevel.TOWNSHIP && suf.level() != PlaceLevel.VILLAGE || strong[i - from]) {
+      if (suf == null || suf.level() != PlaceLevel.TOWNSHIP && suf.level() != PlaceLevel.VILLAGE
+          || run.strong[i - from]) {
         continue;
       }
-      Cand c = longest(d, text, from, i, suf, strong, context, within, endsAt);
+      Cand c = run.longest(i, suf);
       if (c != null) {
         found.add(c);
         i = c.end - 1;
@@ -81,21 +95,20 @@ final class ListedLocalNames {
     return out;
   }
 
-  private static Cand longest(Divisions d, String text, int from, int i, Suffixes.Suffix suf, boolean[] strong,
-      Set<Integer> context, boolean[] inside, boolean[] endsAt) {
+  private Cand longest(int i, Suffixes.Suffix suf) {
     int sufEnd = i + suf.text().length();
     for (int p = Math.max(from, i - MAX_NAME); p <= i - 2; p++) {
-      if (!allFree(text, from, p, i, strong) || inside[p - from] || SuffixGrammar.ordinal(text, p, i)) {
+      if (!allFree(p, i) || within[p - from] || SuffixGrammar.ordinal(text, p, i)) {
         continue;
       }
-      List<Integer> units = local(d, d.firstNamed(text, p, sufEnd), false, suf.level(), context);
+      List<Integer> units = local(d.firstNamed(text, p, sufEnd), false, suf.level());
       if (units.isEmpty()) {
-        units = local(d, d.firstStemmed(text, p, i), true, suf.level(), context);
+        units = local(d.firstStemmed(text, p, i), true, suf.level());
       }
       // The boundary checks cost dictionary lookups: only for a name the list has here.
-      if (!units.isEmpty() && !startsInsideWord(text, from, p, i) && leftBoundary(text, from, p, endsAt)) {
+      if (!units.isEmpty() && !startsInsideWord(p, i) && leftBoundary(p)) {
         String name = text.substring(p, sufEnd);
-        return new Cand(p, sufEnd, entry(d, name, suf.level(), units), suf.level(), name);
+        return new Cand(p, sufEnd, entry(name, suf.level(), units), suf.level(), name);
       }
     }
     return null;
@@ -106,7 +119,7 @@ final class ListedLocalNames {
    * (达孜区|扎叶巴村) or of a word (来到|新城镇). Inside a longer name the list's shorter one is not taken
    * (扎叶巴村 is not 叶巴村).
    */
-  private static boolean leftBoundary(String text, int from, int p, boolean[] endsAt) {
+  private boolean leftBoundary(int p) {
     if (p == from || endsAt[p - from]) {
       return true;
     }
@@ -123,7 +136,7 @@ final class ListedLocalNames {
     return false;
   }
 
-  private static boolean allFree(String text, int from, int p, int i, boolean[] strong) {
+  private boolean allFree(int p, int i) {
     for (int k = p; k < i; k++) {
       if (strong[k - from] || !CharClasses.isHan(text.charAt(k))) {
         return false;
@@ -133,7 +146,7 @@ final class ListedLocalNames {
   }
 
   /** A dictionary word across the name's first character (家 of 老家 before 桑木村) means it starts later. */
-  private static boolean startsInsideWord(String text, int from, int p, int i) {
+  private boolean startsInsideWord(int p, int i) {
     for (int a = Math.max(from, p - 2); a < p; a++) {
       for (int b = p + 1; b <= Math.min(i, a + 3); b++) {
         CoreDictionary.Attribute w = CoreDictionary.get(text.substring(a, b));
@@ -146,7 +159,7 @@ final class ListedLocalNames {
   }
 
   /** The units of {@code level} on the name (or stem) chain from {@code first} that lie under the context. */
-  private static List<Integer> local(Divisions d, int first, boolean stems, PlaceLevel level, Set<Integer> context) {
+  private List<Integer> local(int first, boolean stems, PlaceLevel level) {
     List<Integer> out = new ArrayList<>(1);
     for (int u = first; u >= 0; u = stems ? d.nextStemmed(u) : d.nextNamed(u)) {
       if (d.level(u) != level) {
@@ -163,7 +176,7 @@ final class ListedLocalNames {
   }
 
   /** The entry of a name as the paper writes it: code and path when it is one unit. */
-  private static Gazetteer.Entry entry(Divisions d, String name, PlaceLevel level, List<Integer> units) {
+  private Gazetteer.Entry entry(String name, PlaceLevel level, List<Integer> units) {
     int[] u = units.stream().mapToInt(Integer::intValue).toArray();
     if (u.length > 1) {
       return new Gazetteer.Entry(name, level, List.of(), null, u, true);
