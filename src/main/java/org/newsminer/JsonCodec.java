@@ -142,6 +142,9 @@ public final class JsonCodec {
     c.numbers().forEach(numbers::add);
     ArrayNode spans = o.putArray("spans");
     c.spans().forEach(s -> spans.addArray().add(s.start()).add(s.end()));
+    if (!c.explanation().isEmpty()) {
+      o.put("explanation", c.explanation());
+    }
     return o;
   }
 
@@ -179,7 +182,7 @@ public final class JsonCodec {
     }
     return new Check(CheckKind.valueOf(required(o, "kind").asText()),
         Verdict.valueOf(required(o, "verdict").asText()), decimal(o, "stated"), decimal(o, "computed"),
-        strings(required(o, "numbers")), spans);
+        strings(required(o, "numbers")), spans, o.has("explanation") ? o.get("explanation").asText() : "");
   }
 
   /** {@code d} without trailing zeros, so that {@code 1.50} prints as {@code 1.5}. */

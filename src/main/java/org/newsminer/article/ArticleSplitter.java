@@ -1,6 +1,8 @@
 package org.newsminer.article;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +66,12 @@ public final class ArticleSplitter {
   private static final List<String> LEAD_WORDS = ModelFile.wordList("rules/article/lead-words.txt", false);
 
   private static final PageFurniture FURNITURE = PageFurniture.get();
+
+  /** How many article starts after a stray headline it may title (bounds the work per window). */
+  static final int STRAY_REACH = 32;
+
+  /** How many lines after a stray {@code 名字：} headline the profile it heads may begin. */
+  static final int PROFILE_REACH = 200;
 
   /** Longest fallback title, in characters. */
   private static final int MAX_TITLE = 40;
@@ -133,7 +141,7 @@ public final class ArticleSplitter {
         continue;
       }
       String name = first.substring(0, colon);
-      for (int k = s.to; k < n; k++) {
+      for (int k = s.to; k < Math.min(n, s.to + PROFILE_REACH); k++) {
         if (kind[k] == BODY && lines.get(k).startsWith(name) && titleAt[k] == null) {
           starts[k] = true;
           titleAt[k] = s.title;
@@ -317,47 +325,58 @@ public final class ArticleSplitter {
     return t.toString();
   }
 
-  /** Gives unused stray headlines to the headline-less articles they overlap most, best first. */
+  /**
+   * Gives unused stray headlines to the headline-less articles they overlap most, best first. A stray
+   * can title only one of the {@link #STRAY_REACH} articles that start after it: headlines are printed
+   * near their text, and the bound keeps the work linear in the page length (every pair scored once).
+   */
   private static void assignStrays(
       List<String> lines, int[] kind, List<Integer> startLines, String[] titleAt, List<Stray> strays) {
-    while (true) {
-      double best = 0;
-      Stray bestStray = null;
-      int bestLine = -1;
-      for (Stray s : strays) {
-        if (s.used) {
+    // Scores do not change as titles are given, so sorting all candidates once and taking them in order
+    // gives what repeatedly taking the best remaining one gives (ties: earlier stray, then earlier line).
+    List<Candidate> candidates = new ArrayList<>();
+    for (int si = 0; si < strays.size(); si++) {
+      Stray s = strays.get(si);
+      if (s.used) {
+        continue;
+      }
+      Set<String> pairs = pairs(s.title);
+      if (pairs.isEmpty()) {
+        continue;
+      }
+      int first = Collections.binarySearch(startLines, s.to);
+      first = first >= 0 ? first : -first - 1;
+      for (int a = first; a < Math.min(startLines.size(), first + STRAY_REACH); a++) {
+        int k = startLines.get(a);
+        if (titleAt[k] != null || (kind[k] != BODY && kind[k] != DATELINE)) {
           continue;
         }
-        Set<String> pairs = pairs(s.title);
-        if (pairs.isEmpty()) {
-          continue;
-        }
-        for (int k : startLines) {
-          if (titleAt[k] != null || k < s.to || (kind[k] != BODY && kind[k] != DATELINE)) {
-            continue;
-          }
-          String para = lines.get(k);
-          int hits = 0;
-          for (String pr : pairs) {
-            if (para.contains(pr)) {
-              hits++;
-            }
-          }
-          double score = (double) hits / pairs.size();
-          if (hits >= 2 && score >= 0.3 && score > best) {
-            best = score;
-            bestStray = s;
-            bestLine = k;
+        String para = lines.get(k);
+        int hits = 0;
+        for (String pr : pairs) {
+          if (para.contains(pr)) {
+            hits++;
           }
         }
+        double score = (double) hits / pairs.size();
+        if (hits >= 2 && score >= 0.3) {
+          candidates.add(new Candidate(score, si, k));
+        }
       }
-      if (bestStray == null) {
-        return;
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+        .thenComparingInt(Candidate::stray).thenComparingInt(Candidate::line));
+    for (Candidate c : candidates) {
+      Stray s = strays.get(c.stray());
+      if (!s.used && titleAt[c.line()] == null) {
+        s.used = true;
+        titleAt[c.line()] = s.title;
       }
-      bestStray.used = true;
-      titleAt[bestLine] = bestStray.title;
     }
   }
+
+  /** A stray headline that could title the article starting at line {@code line}. */
+  private record Candidate(double score, int stray, int line) {}
 
   /** Distinct pairs of adjacent letters or digits in {@code s}. */
   private static Set<String> pairs(String s) {

@@ -2,7 +2,9 @@ package org.newsminer.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.newsminer.entity.Entity;
@@ -38,7 +40,7 @@ public final class ArithmeticChecker {
     }
     List<Check> out = new ArrayList<>();
     Set<Object> seen = new HashSet<>();
-    for (Relation r : new RelationFinder(compact.text(), figures).find()) {
+    for (Relation r : relations(compact.text(), figures)) {
       List<String> numbers = new ArrayList<>();
       List<Check.Span> spans = new ArrayList<>();
       for (Figure f : r.figures()) {
@@ -46,7 +48,7 @@ public final class ArithmeticChecker {
         spans.add(new Check.Span(compact.sourceStart(f.start()), compact.sourceEnd(f.end())));
       }
       if (seen.add(List.of(r.kind(), Set.copyOf(spans)))) {
-        out.add(new Check(r.kind(), r.verdict(), r.stated(), r.computed(), numbers, spans));
+        out.add(new Check(r.kind(), r.verdict(), r.stated(), r.computed(), numbers, spans, r.explanation()));
       }
     }
     return List.copyOf(out);
@@ -66,23 +68,72 @@ public final class ArithmeticChecker {
       int start = compact.sourceStart(f.start());
       int end = compact.sourceEnd(f.end());
       boolean ok = true;
+      boolean qualified = false;
       for (Entity e : amounts) {
         if (e.end() <= start || e.start() >= end) {
           continue;
         }
         if (e instanceof Money m && f.dim() == Figure.Dim.MONEY) {
-          ok &= !m.isRange() && m.qualifier() == Qualifier.EXACT && m.value().compareTo(f.value()) == 0;
+          ok &= !m.isRange() && m.value().compareTo(f.value()) == 0;
+          qualified |= m.qualifier() != Qualifier.EXACT;
         } else if (e instanceof Percent p && f.dim() == Figure.Dim.PERCENT) {
-          ok &= !p.isRange() && p.qualifier() == Qualifier.EXACT && p.value().compareTo(f.value()) == 0;
+          ok &= !p.isRange() && p.value().compareTo(f.value()) == 0;
+          qualified |= p.qualifier() != Qualifier.EXACT;
         }
       }
+      // An entity qualified by words the figure did not take in (约为1.74%) leaves it an estimate: it may
+      // still confirm a relation, never refute one.
       if (ok) {
-        kept.add(f);
+        kept.add(qualified && f.exact() ? f.estimate() : f);
       }
     }
     return kept;
   }
 
+  /**
+   * The relations of both finders. An INCONSISTENT one is dropped when another assignment of roles to its
+   * stated figure holds: a verdict is never a guess between two readings.
+   */
+  private static List<Relation> relations(String text, List<Figure> figures) {
+    List<Relation> all = new ArrayList<>(new RelationFinder(text, figures).find());
+    all.addAll(new RelationSearch(text, figures).find());
+    // One relation once: the same parts and verdict against a total of the same value (a headline repeating
+    // it) are the same statement, told by the total nearest its parts.
+    List<Relation> found = new ArrayList<>();
+    Map<Object, Integer> statements = new HashMap<>();
+    for (Relation r : all) {
+      Set<Integer> parts = new HashSet<>();
+      r.figures().subList(1, r.figures().size()).forEach(f -> parts.add(f.start()));
+      Object key = List.of(r.kind(), r.verdict(), r.stated(), parts);
+      Integer seen = statements.get(key);
+      if (seen == null) {
+        statements.put(key, found.size());
+        found.add(r);
+      } else if (distance(r) < distance(found.get(seen))) {
+        found.set(seen, r);
+      }
+    }
+    Set<Object> holding = new HashSet<>();
+    for (Relation r : found) {
+      if (r.verdict() == Verdict.CONSISTENT) {
+        holding.add(List.of(r.kind(), r.figures().get(0)));
+      }
+    }
+    List<Relation> kept = new ArrayList<>();
+    for (Relation r : found) {
+      if (r.verdict() == Verdict.CONSISTENT || !holding.contains(List.of(r.kind(), r.figures().get(0)))) {
+        kept.add(r);
+      }
+    }
+    return kept;
+  }
+
+  /** How far a relation's first figure stands from its second. */
+  private static int distance(Relation r) {
+    return Math.abs(r.figures().get(0).start() - r.figures().get(1).start());
+  }
+
   /** A relation found in the compact text, figures in the order of {@link Check#numbers()}. */
-  record Relation(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<Figure> figures) {}
+  record Relation(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<Figure> figures,
+      String explanation) {}
 }

@@ -8,10 +8,11 @@ import java.util.function.IntUnaryOperator;
 /**
  * A relation between figures stated in one article and its verdict (EXTRACTION.md §5).
  * {@code numbers} are the normalized surface forms of the figures, total first; {@code spans} their
- * offsets, in the same order.
+ * offsets, in the same order; {@code explanation} says for an editor which figure plays which role, which
+ * words set the roles and the arithmetic with its tolerance (empty when not known).
  */
 public record Check(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed,
-    List<String> numbers, List<Span> spans) {
+    List<String> numbers, List<Span> spans, String explanation) {
 
   /** The span {@code [start, end)} of one figure. */
   public record Span(int start, int end) {
@@ -27,6 +28,7 @@ public record Check(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecim
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(stated, "stated");
     Objects.requireNonNull(computed, "computed");
+    explanation = explanation == null ? "" : explanation;
     numbers = List.copyOf(numbers);
     spans = List.copyOf(spans);
     if (numbers.size() != spans.size() || numbers.isEmpty()) {
@@ -34,11 +36,17 @@ public record Check(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecim
     }
   }
 
+  /** A check without an explanation. */
+  public Check(CheckKind kind, Verdict verdict, BigDecimal stated, BigDecimal computed, List<String> numbers,
+      List<Span> spans) {
+    this(kind, verdict, stated, computed, numbers, spans, "");
+  }
+
   /** This check with every span moved by {@code startMap} and {@code endMap}. */
   public Check withSpans(IntUnaryOperator startMap, IntUnaryOperator endMap) {
     List<Span> moved = spans.stream()
         .map(s -> new Span(startMap.applyAsInt(s.start()), endMap.applyAsInt(s.end())))
         .toList();
-    return new Check(kind, verdict, stated, computed, numbers, moved);
+    return new Check(kind, verdict, stated, computed, numbers, moved, explanation);
   }
 }

@@ -7,9 +7,13 @@ import java.util.Arrays;
  * An article's text with whitespace left out and full-width digits, signs and punctuation folded to
  * one form, keeping for every character its offset in the text it came from. The checker reads figures
  * and wording here so that PDF spaces and line breaks ({@code 14143 人}, {@code 169288.37 万\n\n元})
- * never split a figure, whether or not the normalizer has already removed them. Immutable.
+ * never split a figure, whether or not the normalizer has already removed them. A line break between two
+ * numbers becomes the table cell separator {@link #CELL} instead (104606⏎6.5 are two cells). Immutable.
  */
 final class Compact {
+  /** The cell separator of a table, also put between two numbers a line break separates. */
+  static final char CELL = '|';
+
   private final String text;
   private final int[] from;
 
@@ -27,6 +31,19 @@ final class Compact {
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       if (CharClasses.isSpace(c)) {
+        // A line break between two numbers separates two cells of a table (104606\n6.5): keep them apart.
+        int j = i;
+        boolean lineBreak = false;
+        while (j < chars.length && CharClasses.isSpace(chars[j])) {
+          lineBreak |= chars[j] == '\n' || chars[j] == '\r';
+          j++;
+        }
+        if (lineBreak && n > 0 && isDigit(chars[n - 1]) && j < chars.length && (isDigit(chars[j])
+            || chars[j] == '-' && j + 1 < chars.length && isDigit(chars[j + 1]))) {
+          chars[n] = CELL;
+          from[n++] = start + i;
+        }
+        i = j - 1;
         continue;
       }
       chars[n] = fold(c); // in place: n never passes i
@@ -35,6 +52,10 @@ final class Compact {
     return new Compact(new String(chars, 0, n), Arrays.copyOf(from, n));
   }
 
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
 
   /** Full-width digits and ％ to ASCII; half-width clause punctuation to the full-width form the rules use. */
   private static char fold(char c) {

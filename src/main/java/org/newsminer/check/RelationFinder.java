@@ -347,6 +347,11 @@ final class RelationFinder {
         continue;
       }
       Figure base = bases.get(0);
+      // 完成目标W的P: the target right before 的. In 完成投资W，占总投资的P the base is another figure.
+      String between = s.substring(base.end(), p.start());
+      if (!between.equals("的") && !between.equals("）的")) {
+        continue;
+      }
       Figure part = null;
       for (Figure f : figuresIn(sentence, done)) {
         if (f.sameUnit(base)) {
@@ -600,7 +605,8 @@ final class RelationFinder {
         if (f.start() < sentenceStart(sentenceStart(count.start()) - 1)) {
           break;
         }
-        if (f.sameUnit(amount) && label(f).endsWith(verb)) {
+        // A total is no average itself (人均增收A … 人均增收B are two averages, not a total and its share).
+        if (f.sameUnit(amount) && label(f).endsWith(verb) && !NOT_A_PART.matcher(clauseBefore(f)).find()) {
           total = f;
           break;
         }
@@ -643,13 +649,34 @@ final class RelationFinder {
       return;
     }
     out.add(new Relation(kind, holds ? Verdict.CONSISTENT : Verdict.INCONSISTENT, stated.stripTrailingZeros(),
-        computed.stripTrailingZeros(), figs));
+        computed.stripTrailingZeros(), figs, explain(kind, holds, figs, low, high, statedLow, statedHigh, strict)));
+  }
+
+  /** The roles, the wording that set them and the arithmetic, for an editor. */
+  private String explain(CheckKind kind, boolean holds, List<Figure> figs, BigDecimal low, BigDecimal high,
+      BigDecimal statedLow, BigDecimal statedHigh, boolean strict) {
+    Figure first = figs.get(0);
+    String roles = switch (kind) {
+      case SUM -> "total " + first.text() + " = " + String.join(" + ", figs.subList(1, figs.size()).stream().map(Figure::text).toList());
+      case RATIO -> "rate " + first.text() + " = " + figs.get(1).text() + " / " + figs.get(2).text() + " × 100";
+      case SHARES -> "shares of one whole: " + String.join(" + ", figs.stream().map(Figure::text).toList()) + " = 100";
+      case PRODUCT -> "total " + first.text() + " = " + figs.get(1).text() + " × " + figs.get(2).text();
+    };
+    MathContext mc = new MathContext(6);
+    return roles + " (wording: \"" + s.substring(clauseStart(first.start()), first.start()) + "\""
+        + (strict ? ", which closes the whole" : "") + "); computed within [" + low.round(mc).stripTrailingZeros()
+        + ", " + high.round(mc).stripTrailingZeros() + "] at the precision written, stated ["
+        + statedLow.round(mc).stripTrailingZeros() + ", " + statedHigh.round(mc).stripTrailingZeros() + "]"
+        + (holds ? "" : ": they cannot meet");
   }
 
   // ---------------------------------------------------------------- text structure
 
   /** Whether percentages, each within its rounding, can add up to 100. */
   private static boolean coversHundred(List<Figure> shares) {
+    if (!shares.stream().allMatch(Figure::bounded)) {
+      return false;
+    }
     BigDecimal[] range = sumInterval(shares);
     return range[0].compareTo(HUNDRED) <= 0 && range[1].compareTo(HUNDRED) >= 0;
   }

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +18,18 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.newsminer.NewsMiner;
 import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
-import org.newsminer.search.ArchiveBenchmark;
+import org.newsminer.index.ArchiveFields;
 import org.newsminer.text.Normalizer;
+import org.newsminer.web.ServeBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsminer bench}: throughput of each extraction stage on the corpus repeated to a given size,
- * beside HanLP's segmenters on the same text in the same run, reported as ratios (the machine is shared
+ * beside HanLP's segmenters, and of the index analysis chain beside Lucene's SmartChineseAnalyzer and
+ * CJKAnalyzer (what a Solr/OpenSearch user picks instead), on the same text in the same run, reported as ratios (the machine is shared
  * and noisy; only ratios measured together mean anything). Every stage runs on one thread, so its thread
  * CPU time is what it costs whatever else the machine is doing; the ratios use it.
  */
@@ -53,9 +61,28 @@ final class BenchCommand implements Callable<Integer> {
           + "indexing vs extraction throughput, index size, query latency and peak heap.")
   Integer archive;
 
+  @Option(names = "--scaling",
+      description = "Instead: time mining one file of 2 MB and of 16 MB (the corpus repeated) as extract reads "
+          + "it, window by window; report the ratio (linear time) and the peak heap.")
+  boolean scaling;
+
   @Option(names = "--work", paramLabel = "DIR",
       description = "With --archive: where the synthetic pages and index go (default: a new temporary directory).")
   Path work;
+
+  @Option(names = "--serve",
+      description = "Instead: serve an archive index (--index DIR, or the one --archive N builds) and drive the web API "
+          + "with --clients concurrent clients; report throughput and latency p50/p99 per endpoint.")
+  boolean serve;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "With --serve: the archive index to serve.")
+  Path index;
+
+  @Option(names = "--clients", defaultValue = "8", description = "With --serve: concurrent clients (default ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "20", description = "With --serve: measured seconds per endpoint (default ${DEFAULT-VALUE}).")
+  double seconds;
 
   @Option(names = "--rounds", defaultValue = "3", description = "Measured passes per stage; the median counts (default ${DEFAULT-VALUE}).")
   int rounds;
@@ -66,10 +93,26 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (serve && index == null && archive == null) {
+      throw new IllegalArgumentException("--serve needs --index DIR or --archive N (to build a synthetic archive first)");
+    }
     if (archive != null) {
       Path dir = work != null ? work : Files.createTempDirectory("newsminer-bench");
       out.print(ArchiveBenchmark.run(archive, corpusDir(), dir, System.err).format());
       out.flush();
+      if (!serve) {
+        return 0;
+      }
+      index = dir.resolve("synthetic-index");
+    }
+    if (serve) {
+      out.print(ServeBenchmark.run(index, corpusDir(), clients, seconds, System.err).format());
+      out.flush();
+      return 0;
+    }
+    if (scaling) {
+      ScalingBenchmark.run(corpusPages(), out);
+      Output.flush(out);
       return 0;
     }
     if (megabytes <= 0) {
@@ -102,10 +145,22 @@ final class BenchCommand implements Callable<Integer> {
     Stage full = new Stage("full pipeline (+ checks)", pages, pipeline::process);
     Stage hanlp = new Stage("HanLP standard segmenter", normalized, standard::seg);
     Stage hanlpPlaces = new Stage("HanLP segmenter + place recognition", normalized, withPlaces::seg);
+    // What a Lucene/Solr/OpenSearch user picks instead of the newsminer analysis chain, on the same raw
+    // pages: the chain as the index runs it (normalize once, then words and bigrams, two fields).
+    Analyzer index = ArchiveFields.analyzer();
+    Analyzer smart = new SmartChineseAnalyzer();
+    Analyzer cjk = new CJKAnalyzer();
+    Stage chain = new Stage("newsminer index analysis (normalize, words + grams)", pages, p -> {
+      String t = normalizer.normalize(p).text();
+      tokens(index, ArchiveFields.WORDS, t);
+      tokens(index, ArchiveFields.TEXT, t);
+    });
+    Stage smartcn = new Stage("Lucene SmartChineseAnalyzer", pages, p -> tokens(smart, "f", p));
+    Stage bigrams = new Stage("Lucene CJKAnalyzer (bigrams)", pages, p -> tokens(cjk, "f", p));
     List<Stage> stages = List.of(normalize, moneyPercent,
         new Stage("PLACE only (normalized input)", normalized, places::extract),
         new Stage("PROGRAM only (normalized input)", normalized, programs::extract),
-        all, full, hanlp, hanlpPlaces);
+        all, full, hanlp, hanlpPlaces, chain, smartcn, bigrams);
     for (Stage s : stages) {
       warmUp(s, corpusPages.size());
     }
@@ -133,6 +188,14 @@ final class BenchCommand implements Callable<Integer> {
         rate.get(all) / rate.get(hanlpPlaces));
     out.printf("full pipeline vs HanLP segmenter with place recognition:  %6.1fx%n",
         rate.get(full) / rate.get(hanlpPlaces));
+    out.printf("newsminer index analysis vs SmartChineseAnalyzer:         %6.1fx (target >= 1x)%n",
+        rate.get(chain) / rate.get(smartcn));
+    out.printf("newsminer index analysis vs CJKAnalyzer (bigrams):        %6.1fx%n", rate.get(chain) / rate.get(bigrams));
+    out.println();
+    out.printf("tokens per 1000 chars: newsminer words %.0f + grams %.0f; SmartChineseAnalyzer %.0f; CJKAnalyzer %.0f%n",
+        perThousand(corpusPages, p -> tokens(index, ArchiveFields.WORDS, normalizer.normalize(p).text())),
+        perThousand(corpusPages, p -> tokens(index, ArchiveFields.TEXT, normalizer.normalize(p).text())),
+        perThousand(corpusPages, p -> tokens(smart, "f", p)), perThousand(corpusPages, p -> tokens(cjk, "f", p)));
     out.flush();
     return 0;
   }
@@ -159,6 +222,31 @@ final class BenchCommand implements Callable<Integer> {
       stage.run().accept(page);
     }
     return new long[] {threads.getCurrentThreadCpuTime() - cpu0, System.nanoTime() - wall0};
+  }
+
+  /** The number of tokens {@code a} makes of {@code text} in {@code field}. */
+  private static long tokens(Analyzer a, String field, String text) {
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      ts.reset();
+      long n = 0;
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static double perThousand(List<String> pages, ToLongFunction<String> count) {
+    long n = 0;
+    long chars = 0;
+    for (String p : pages) {
+      n += count.applyAsLong(p);
+      chars += p.length();
+    }
+    return n * 1000.0 / chars;
   }
 
   private static double median(double[] values) {

@@ -1,18 +1,20 @@
 package org.newsminer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
-import org.newsminer.MinedPage;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.check.Check;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
+import org.newsminer.web.CheckMarkup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,34 +39,34 @@ final class CheckCommand implements Callable<Integer> {
   List<String> paths;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
     // The checker reads MONEY and PERCENT entities only: places and programs would be wasted work.
     NewsMiner miner = NewsMiner.builder().types(EnumSet.of(EntityType.MONEY, EntityType.PERCENT)).build();
-    int consistent = 0;
-    int inconsistent = 0;
-    List<String> toLookAt = new java.util.ArrayList<>();
-    for (Inputs.Input in : inputs.read(paths)) {
-      MinedPage page = miner.process(in.text());
-      for (MinedArticle a : page.articles()) {
+    int[] consistent = {0};
+    int[] inconsistent = {0};
+    List<String> toLookAt = new ArrayList<>();
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+      @Override
+      public void article(PageStream.Window w, MinedArticle a) throws IOException {
         if (a.checks().isEmpty()) {
-          continue;
+          return;
         }
         if (format == Format.text) {
-          out.printf("== %s #%d  %s%n", in.source(), a.number(), a.title());
+          out.printf("== %s #%d  %s%n", w.source(), a.number(), a.title());
         }
         for (Check c : a.checks()) {
-          String sentence = CheckMarkup.sentence(in.text(), c);
+          String sentence = CheckMarkup.sentence(w.text(), c.withSpans(w::local, w::local));
           if (c.verdict() == Verdict.CONSISTENT) {
-            consistent++;
+            consistent[0]++;
           } else {
-            inconsistent++;
-            toLookAt.add(String.format("  ✗ %s #%d %s %s", in.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
+            inconsistent[0]++;
+            toLookAt.add(String.format("  ✗ %s #%d %s %s", w.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
           }
           if (format == Format.jsonl) {
             ObjectNode o = JsonCodec.object();
-            o.put("source", in.source());
+            o.put("source", w.source());
             o.put("article", a.number());
             o.put("title", a.title());
             o.setAll(JsonCodec.check(c));
@@ -74,16 +76,24 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
                 CheckMarkup.arithmetic(c));
             out.printf("      %s%n", sentence);
+            if (!c.explanation().isEmpty()) {
+              out.printf("      why: %s%n", c.explanation());
+            }
           }
         }
       }
-      out.flush();
-    }
+
+      @Override
+      public void windowDone() {
+        Output.flush(out);
+      }
+    });
     if (format == Format.text) {
-      out.printf("%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent + inconsistent, consistent, inconsistent);
+      out.printf("%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent[0] + inconsistent[0], consistent[0],
+          inconsistent[0]);
       toLookAt.forEach(out::println);
     }
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 }

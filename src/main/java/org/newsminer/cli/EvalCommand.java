@@ -37,7 +37,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "List every disagreement (false positive, false negative, wrong value).")
   boolean showErrors;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages (files or directories of .txt).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages (files or directories of .txt); pages found in a directory without "
+      + "annotations in the gold directory are listed and not scored.")
   List<String> paths;
 
   @Override
@@ -54,9 +55,14 @@ final class EvalCommand implements Callable<Integer> {
     }
     Evaluation eval = new Evaluation();
     int pages = 0;
+    List<String> unannotated = new ArrayList<>();
     for (Inputs.Input in : inputs.read(paths)) {
       Evaluation.Gold gold;
       try {
+        if (!in.named() && !Evaluation.hasGold(goldDir, Path.of(in.source()))) {
+          unannotated.add(in.source()); // found in a directory, annotated elsewhere (or not at all)
+          continue;
+        }
         gold = Evaluation.readGold(goldDir, Path.of(in.source()));
       } catch (IllegalArgumentException e) {
         inputs.fail(in.source(), e.getMessage());
@@ -70,9 +76,13 @@ final class EvalCommand implements Callable<Integer> {
           e.text(), e.detail()));
       out.println();
     }
+    if (!unannotated.isEmpty()) {
+      inputs.note(goldDir.toString(), "no annotations for " + unannotated.size() + " page"
+          + (unannotated.size() == 1 ? "" : "s") + " found in the directories, not scored: " + String.join(", ", unannotated));
+    }
     out.printf("%d pages%n", pages);
     out.print(eval.table());
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 
@@ -96,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
     if (showErrors) {
       score.details().forEach(out::println);
     }
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 }

@@ -1,19 +1,19 @@
 package org.newsminer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.Entity;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsminer extract}: articles and entities as JSON lines, a JSON array, or a table. */
@@ -33,25 +33,38 @@ final class ExtractCommand implements Callable<Integer> {
   List<String> paths;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
     NewsMiner miner = NewsMiner.builder().build();
-    ArrayNode all = JsonCodec.array();
-    for (Inputs.Input in : inputs.read(paths)) {
-      for (MinedArticle a : miner.process(in.text()).articles()) {
+    // The JSON array is written element by element, so it streams like the other formats.
+    boolean[] first = {true};
+    if (format == Format.json) {
+      out.print("[");
+    }
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+      @Override
+      public void article(PageStream.Window w, MinedArticle a) throws IOException {
         switch (format) {
-          case jsonl -> out.println(JsonCodec.line(JsonCodec.article(in.source(), a)));
-          case json -> all.add(JsonCodec.article(in.source(), a));
-          case text -> printTable(out, in.source(), a);
+          case jsonl -> out.println(JsonCodec.line(JsonCodec.article(w.source(), a)));
+          case json -> {
+            out.print(first[0] ? "\n" : ",\n");
+            out.print(JsonCodec.pretty(JsonCodec.article(w.source(), a)).indent(2).stripTrailing());
+            first[0] = false;
+          }
+          case text -> printTable(out, w.source(), a);
         }
       }
-      out.flush();
-    }
+
+      @Override
+      public void windowDone() {
+        Output.flush(out);
+      }
+    });
     if (format == Format.json) {
-      out.println(JsonCodec.pretty(all));
+      out.println(first[0] ? "]" : "\n]");
     }
-    out.flush();
+    Output.flush(out);
     return inputs.failed() ? 1 : 0;
   }
 

@@ -1,6 +1,8 @@
 package org.newsminer.cli;
 
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,11 +54,30 @@ final class IndexCommand implements Callable<Integer> {
     Inputs inputs = new Inputs(err, System.in);
     Iterable<Path> files = inputs.files(paths);
     ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("index")
-        .setInitialMax(count(files)).setStyle(ProgressBarStyle.ASCII)
+        // Counted by a silent walk, so each skipped link is noted once.
+        .setInitialMax(count(new Inputs(new PrintWriter(Writer.nullWriter()), System.in).files(paths)))
+        .setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
     IndexRun.Totals t;
     try (ArchiveIndexer indexer = ArchiveIndexer.open(index)) {
-      t = new IndexRun(indexer, Math.max(1, threads), commitSeconds, force, inputs::decode,
+      IndexRun.Decoder decoder = new IndexRun.Decoder() {
+        @Override
+        public String decode(String name, byte[] bytes) {
+          return inputs.decode(name, bytes);
+        }
+
+        @Override
+        public Reader open(String name, Path file) {
+          Inputs.Opened in = inputs.open(new Inputs.Source(name, false));
+          return in == null ? null : in.reader();
+        }
+
+        @Override
+        public boolean streams() {
+          return true;
+        }
+      };
+      t = new IndexRun(indexer, Math.max(1, threads), commitSeconds, force, decoder,
           new IndexRun.Listener() {
             @Override
             public void bad(String name, String why) {

@@ -1,16 +1,15 @@
 package org.newsminer.cli;
 
-import org.newsminer.text.CharClasses;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -19,22 +18,49 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
- * Expands the PATH arguments of a command into input texts: files, directories of {@code .txt} files
- * (sorted, recursively) and {@code -} for standard input. Each bad input is reported on one line and
- * skipped; the caller learns whether any failed.
+ * Expands the PATH arguments of a command into input files and reads them. Not thread-safe: one per
+ * command run.
+ *
+ * <p>The walk rule: a file named on the command line is read whatever its name; {@code -} is standard
+ * input. A directory is walked recursively, each directory's entries in name order, for {@code *.txt}
+ * page files. Skipped while walking: hidden entries ({@code .name}), directories named {@code gold}
+ * (annotations, as {@code eval --gold} reads them, with their tools and word lists), and symbolic links,
+ * which are not followed (like {@code grep -r}; name a linked file or directory on the command line to
+ * read it), so a walk never loops nor leaves the directory. Files are listed lazily: memory holds one
+ * directory listing per level, never the archive.
+ *
+ * <p>Decoding: see {@link TextEncoding}. Each bad input is reported on one line and skipped; the caller
+ * learns whether any failed.
  */
 final class Inputs {
-  private static final Charset GB18030 = Charset.forName("GB18030");
+  /** Bytes looked at to choose the encoding. */
+  private static final int HEAD = 1 << 16;
 
-  /** One input text and the name it is reported under (the path as given). */
-  record Input(String source, String text) {}
+  /** Directories a walk does not enter: annotations beside the pages. */
+  private static final String ANNOTATIONS = "gold";
+
+  /**
+   * One input text and the name it is reported under (the path as given, or as found by the walk);
+   * {@code named} when it was named on the command line rather than found in a directory.
+   */
+  record Input(String source, String text, boolean named) {}
+
+  /** An input file (or {@code -}) and whether it was named on the command line. */
+  record Source(String name, boolean named) {
+    boolean stdin() {
+      return name.equals("-");
+    }
+  }
+
+  /**
+   * An open input: its text as characters, decoded as it is read; its size in bytes (-1: unknown) and
+   * how many bytes were read so far.
+   */
+  record Opened(String source, String encoding, Reader reader, long size, LongSupplier bytesRead) {}
 
   private final PrintWriter err;
   private final InputStream stdin;
@@ -57,60 +83,140 @@ final class Inputs {
 
   /** Reports a bad input and remembers that one failed. */
   void fail(String source, String why) {
-    err.println("newsminer: " + source + ": " + why);
-    err.flush();
+    note(source, why);
     failures++;
   }
 
+  /** Tells the user something about an input that is not a failure. */
+  void note(String source, String why) {
+    err.println("newsminer: " + source + ": " + why);
+    err.flush();
+  }
+
   /**
-   * The inputs named by {@code args}, in order, read one at a time as the caller iterates (iterate
-   * once): memory holds one page, never the archive. Bad inputs are reported and left out.
+   * The inputs named by {@code args} as whole texts, read one at a time as the caller iterates (iterate
+   * once): memory holds one page, never the archive. Bad inputs are reported and left out. For pages of
+   * ordinary size (evaluation); {@link PageStream} mines inputs of any size window by window.
    */
   Iterable<Input> read(List<String> args) {
-    List<String> roots = roots(args, true);
-    return () -> roots.stream()
-        .flatMap(arg -> arg.equals("-") ? Stream.of(readStdin()) : files(arg).map(this::readFile))
-        .filter(Objects::nonNull)
-        .iterator();
+    Iterable<Source> sources = sources(args, true);
+    return () -> new Iterator<>() {
+      private final Iterator<Source> it = sources.iterator();
+      private Input next;
+
+      private Input advance() {
+        while (it.hasNext()) {
+          Source s = it.next();
+          byte[] bytes = bytes(s);
+          String text = bytes == null ? null : decode(s.name(), bytes);
+          if (text != null) {
+            return new Input(s.name(), text, s.named());
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = advance(); // read only when asked: one page in memory
+        }
+        return next != null;
+      }
+
+      @Override
+      public Input next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Input in = next;
+        next = null;
+        return in;
+      }
+    };
   }
 
   /**
-   * The files named by {@code args}, lazily and as often as the caller iterates: files as given,
-   * directories walked depth-first with each directory's {@code .txt} entries in name order, so memory
-   * holds one listing per level. Missing paths and directories without pages are reported now, once.
+   * The files named by {@code args} (see the walk rule above), lazily and as often as the caller
+   * iterates. Missing paths and directories without pages are reported now, once.
    */
   Iterable<Path> files(List<String> args) {
-    List<String> roots = roots(args, false);
-    return () -> roots.stream().flatMap(this::files).iterator();
+    Iterable<Source> sources = sources(args, false);
+    return () -> new Iterator<>() {
+      private final Iterator<Source> it = sources.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Path next() {
+        return Path.of(it.next().name());
+      }
+    };
   }
 
-  /** The arguments worth expanding; the others reported. {@code -} is standard input where allowed. */
-  private List<String> roots(List<String> args, boolean stdin) {
+  /**
+   * The inputs named by {@code args}, {@code -} (standard input) where {@code stdin}, lazily. Missing
+   * paths and directories without pages are reported now, once.
+   */
+  Iterable<Source> sources(List<String> args, boolean stdin) {
     List<String> roots = new ArrayList<>();
     for (String arg : args) {
       Path p = Path.of(arg);
       if (arg.equals("-") && stdin) {
         roots.add(arg);
       } else if (!Files.exists(p)) {
-        fail(arg, "no such file");
-      } else if (Files.isDirectory(p) && !walk(p).hasNext()) {
-        fail(arg, "directory holds no .txt files");
+        fail(arg, Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file");
+      } else if (Files.isDirectory(p) && !walk(p, false).hasNext()) {
+        fail(arg, "directory holds no .txt page files (hidden entries, gold/ folders and links are skipped)");
       } else {
         roots.add(arg);
       }
     }
-    return roots;
+    return () -> new Iterator<>() {
+      private final Iterator<String> rootIt = roots.iterator();
+      private Iterator<Path> walking = null;
+
+      private Source next = advance();
+
+      private Source advance() {
+        while (true) {
+          if (walking != null && walking.hasNext()) {
+            return new Source(walking.next().toString(), false);
+          }
+          if (!rootIt.hasNext()) {
+            return null;
+          }
+          String root = rootIt.next();
+          if (!root.equals("-") && Files.isDirectory(Path.of(root))) {
+            walking = walk(Path.of(root), true);
+          } else {
+            return new Source(root, true);
+          }
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Source next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        Source s = next;
+        next = advance();
+        return s;
+      }
+    };
   }
 
-  private Stream<Path> files(String arg) {
-    Path p = Path.of(arg);
-    return Files.isDirectory(p)
-        ? StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk(p), Spliterator.ORDERED), false)
-        : Stream.of(p);
-  }
-
-  /** The .txt files under {@code dir}, depth-first, entries of each directory in name order. */
-  private static Iterator<Path> walk(Path dir) {
+  /** The page files under {@code dir} by the walk rule; links met are noted when {@code tell}. */
+  private Iterator<Path> walk(Path dir, boolean tell) {
     return new Iterator<>() {
       private final Deque<Iterator<Path>> stack = new ArrayDeque<>(List.of(list(dir)));
       private Path next = advance();
@@ -123,9 +229,19 @@ final class Inputs {
             continue;
           }
           Path p = top.next();
-          if (Files.isDirectory(p)) {
-            stack.push(list(p));
-          } else if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")) {
+          String name = p.getFileName().toString();
+          if (name.startsWith(".")) {
+            continue;
+          }
+          if (Files.isSymbolicLink(p)) {
+            if (tell) {
+              note(p.toString(), "symbolic link, not followed (name it on the command line to read it)");
+            }
+          } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (!name.equals(ANNOTATIONS)) {
+              stack.push(list(p));
+            }
+          } else if (name.endsWith(".txt") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             return p;
           }
         }
@@ -157,55 +273,79 @@ final class Inputs {
     }
   }
 
-  private Input readStdin() {
+  /** The whole content of {@code s}, or null after reporting why there is none. */
+  private byte[] bytes(Source s) {
     try {
-      return input("-", stdin.readAllBytes());
-    } catch (IOException e) {
-      fail("-", "cannot read standard input: " + e.getMessage());
-      return null;
-    }
-  }
-
-  private Input readFile(Path p) {
-    String source = p.toString();
-    try {
-      return input(source, Files.readAllBytes(p));
+      return s.stdin() ? stdin.readAllBytes() : Files.readAllBytes(Path.of(s.name()));
     } catch (NoSuchFileException e) {
-      fail(source, "no such file");
+      fail(s.name(), "no such file");
     } catch (IOException e) {
-      fail(source, "cannot read: " + e.getMessage());
+      fail(s.name(), "cannot read: " + e.getMessage());
     }
     return null;
   }
 
-  private Input input(String source, byte[] bytes) {
-    String text = decode(source, bytes);
-    return text == null ? null : new Input(source, text);
+  /**
+   * Opens {@code s} for reading as text, choosing the encoding from its first bytes; null after
+   * reporting why it cannot be read. A decoding error further on surfaces as an {@link IOException}
+   * from the reader. The caller closes the reader.
+   */
+  Opened open(Source s) {
+    InputStream in = null;
+    try {
+      long size = s.stdin() ? -1 : Files.size(Path.of(s.name()));
+      in = s.stdin() ? stdin : Files.newInputStream(Path.of(s.name()));
+      byte[] head = in.readNBytes(HEAD);
+      boolean whole = head.length < HEAD;
+      TextEncoding enc = encoding(s.name(), head, head.length, whole);
+      if (enc == null) {
+        close(in, s);
+        return null;
+      }
+      long[] read = {head.length};
+      InputStream counted = new FilterInputStream(in) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          int r = super.read(b, off, len);
+          read[0] += Math.max(r, 0);
+          return r;
+        }
+      };
+      InputStream rest = new SequenceInputStream(new ByteArrayInputStream(head), counted);
+      return new Opened(s.name(), enc.name(), enc.reader(rest), size, () -> read[0]);
+    } catch (NoSuchFileException e) {
+      fail(s.name(), "no such file");
+    } catch (IOException e) {
+      fail(s.name(), "cannot read: " + e.getMessage());
+    }
+    close(in, s);
+    return null;
+  }
+
+  private void close(InputStream in, Source s) {
+    if (in != null && !s.stdin()) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // Nothing was read that could be lost.
+      }
+    }
   }
 
   /** The text of {@code bytes}, or null after reporting why there is none. */
   String decode(String source, byte[] bytes) {
-    if (bytes.length == 0) {
-      fail(source, "empty file");
+    TextEncoding enc = encoding(source, bytes, Math.min(bytes.length, HEAD), bytes.length <= HEAD);
+    if (enc == null) {
       return null;
     }
-    for (byte b : bytes) {
-      if (b == 0) {
-        fail(source, "binary file (contains NUL bytes), expected UTF-8 text");
-        return null;
-      }
-    }
-    int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    String text = strict(StandardCharsets.UTF_8, bytes, skip);
+    String text = enc.decode(bytes);
     if (text == null) {
-      text = strict(GB18030, bytes, 0);
-      if (text == null || !hasHan(text)) {
-        fail(source, "not UTF-8 text (nor GB18030/GBK Chinese text)");
-        return null;
-      }
-      err.println("newsminer: " + source + ": not UTF-8; decoded as GB18030");
-      err.flush();
+      fail(source, "not valid " + enc.name() + " text further on");
+      return null;
+    }
+    if (text.indexOf('\0') >= 0) {
+      fail(source, "binary file (contains NUL characters), expected text");
+      return null;
     }
     if (text.isBlank()) {
       fail(source, "empty file (only whitespace)");
@@ -214,19 +354,14 @@ final class Inputs {
     return text;
   }
 
-  private static String strict(Charset cs, byte[] bytes, int skip) {
-    try {
-      return cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
+  /** The encoding of a text from its first {@code n} bytes, or null after reporting why it is not text. */
+  private TextEncoding encoding(String source, byte[] head, int n, boolean whole) {
+    TextEncoding.Choice c = TextEncoding.choose(head, n, whole);
+    if (c.encoding() == null) {
+      fail(source, c.message());
+    } else if (c.message() != null) {
+      note(source, c.message());
     }
-  }
-
-  private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(CharClasses::isHan);
+    return c.encoding();
   }
 }

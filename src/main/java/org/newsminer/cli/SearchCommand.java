@@ -13,6 +13,7 @@ import org.newsminer.search.FacetCount;
 import org.newsminer.search.Hit;
 import org.newsminer.search.SearchRequest;
 import org.newsminer.search.SearchResult;
+import org.newsminer.web.FigureCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
             + "finds every article containing it, like grep."})
 final class SearchCommand implements Callable<Integer> {
 
-  enum Format { text, jsonl }
+  enum Format { text, jsonl, csv }
 
   @Spec
   CommandSpec spec;
@@ -61,7 +62,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "Count hits per place (hierarchy) and per program.")
   boolean facets;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or jsonl.")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text (default), jsonl, or csv: one row per figure of the hits (UTF-8 with BOM, for spreadsheets).")
   Format format;
 
   @Override
@@ -76,16 +78,44 @@ final class SearchCommand implements Callable<Integer> {
         .build();
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
       SearchResult r = searcher.search(req);
-      if (format == Format.jsonl) {
+      if (format == Format.csv) {
+        out.print(new FigureCsv().write(searcher, r.hits()));
+      } else if (format == Format.jsonl) {
+        out.println(JsonCodec.line(summary(r, facets)));
         for (Hit h : r.hits()) {
           out.println(JsonCodec.line(json(h)));
         }
       } else {
-        printText(out, r, System.console() != null);
+        printText(out, r, req.query() != null, System.console() != null);
       }
     }
-    out.flush();
+    Output.flush(out);
     return 0;
+  }
+
+  /** The first JSON line: how many articles match and, when asked for, the facet counts. */
+  static ObjectNode summary(SearchResult r, boolean withFacets) {
+    ObjectNode o = JsonCodec.object();
+    o.put("total", r.total());
+    o.put("total_exact", r.totalExact());
+    o.put("shown", r.hits().size());
+    if (withFacets) {
+      ObjectNode f = o.putObject("facets");
+      facets(f.putArray("places"), r.places());
+      facets(f.putArray("programs"), r.programs());
+    }
+    return o;
+  }
+
+  private static void facets(ArrayNode out, List<FacetCount> counts) {
+    for (FacetCount c : counts) {
+      ObjectNode o = out.addObject();
+      o.put("label", c.label());
+      o.put("count", c.count());
+      if (!c.children().isEmpty()) {
+        facets(o.putArray("children"), c.children());
+      }
+    }
   }
 
   static ObjectNode json(Hit h) {
@@ -104,15 +134,16 @@ final class SearchCommand implements Callable<Integer> {
     return o;
   }
 
-  private static void printText(PrintWriter out, SearchResult r, boolean terminal) {
+  private static void printText(PrintWriter out, SearchResult r, boolean ranked, boolean terminal) {
     String open = terminal ? "\u001b[1;31m" : "[";
     String close = terminal ? "\u001b[0m" : "]";
     out.printf("%s%d article%s%s%n", r.totalExact() ? "" : "at least ", r.total(), r.total() == 1 ? "" : "s",
         r.hits().size() < r.total() ? " (showing " + r.hits().size() + ")" : "");
     int i = 1;
     for (Hit h : r.hits()) {
-      out.printf("%n%d. %s%n   %s #%d [%d, %d)  score %.2f%n", i++, h.title().isEmpty() ? "(untitled)" : h.title(),
-          h.source(), h.article(), h.start(), h.end(), h.score());
+      // Filters alone do not rank: no score to show.
+      out.printf("%n%d. %s%n   %s #%d [%d, %d)%s%n", i++, h.title().isEmpty() ? "(untitled)" : h.title(),
+          h.source(), h.article(), h.start(), h.end(), ranked ? String.format("  score %.2f", h.score()) : "");
       out.printf("   %s%n", h.snippet().marked(open, close));
       StringBuilder meta = new StringBuilder();
       if (!h.places().isEmpty()) {
@@ -122,7 +153,8 @@ final class SearchCommand implements Callable<Integer> {
         meta.append(meta.length() > 0 ? "; " : "").append("programs: ").append(String.join("、", h.programs()));
       }
       if (!h.money().isEmpty()) {
-        meta.append(meta.length() > 0 ? "; " : "").append("money (yuan): ").append(String.join(", ", h.money()));
+        meta.append(meta.length() > 0 ? "; " : "").append("money: ")
+            .append(String.join("、", h.money().stream().map(m -> TextTable.yuan(new BigDecimal(m))).toList()));
       }
       if (meta.length() > 0) {
         out.printf("   %s%n", meta);

@@ -36,6 +36,23 @@ final class TextTable {
     return q == Qualifier.EXACT ? "" : " (" + q + ")";
   }
 
+  /**
+   * An amount in yuan as the papers write it: in 亿元 or 万元 when that needs at most two decimals
+   * ({@code 18.72亿元}, {@code 187208.13万元}, {@code 5000万元}), else in 元 ({@code 8187.66元}).
+   */
+  static String yuan(BigDecimal yuan) {
+    for (BigDecimal unit : new BigDecimal[] {YI, WAN}) {
+      BigDecimal v = yuan.divide(unit).stripTrailingZeros();
+      if (yuan.abs().compareTo(unit) >= 0 && v.scale() <= 2) {
+        return v.toPlainString() + (unit == YI ? "亿元" : "万元");
+      }
+    }
+    return plain(yuan) + "元";
+  }
+
+  private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+  private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
   private static String plain(BigDecimal d) {
     return d.stripTrailingZeros().toPlainString();
   }

@@ -95,20 +95,28 @@ public final class Evaluation {
   private int foundChecks;
   private int falseAlarms;
 
+  /** Whether {@code goldDir} holds annotations of {@code pageFile} ({@code NAME.json}, {@code NAME.*.json}). */
+  public static boolean hasGold(Path goldDir, Path pageFile) throws IOException {
+    return !goldFiles(goldDir, pageFile).isEmpty();
+  }
+
+  private static List<Path> goldFiles(Path goldDir, Path pageFile) throws IOException {
+    String base = pageFile.getFileName().toString().replaceFirst("\\.txt$", "");
+    try (Stream<Path> list = Files.list(goldDir)) {
+      return list.filter(p -> {
+        String n = p.getFileName().toString();
+        return n.equals(base + ".json") || (n.startsWith(base + ".") && n.endsWith(".json"));
+      }).sorted().toList();
+    }
+  }
+
   /**
    * Reads the gold annotations of {@code pageFile} from {@code goldDir}.
    *
    * @throws IllegalArgumentException when there are none or they do not parse
    */
   public static Gold readGold(Path goldDir, Path pageFile) throws IOException {
-    String base = pageFile.getFileName().toString().replaceFirst("\\.txt$", "");
-    List<Path> files;
-    try (Stream<Path> list = Files.list(goldDir)) {
-      files = list.filter(p -> {
-        String n = p.getFileName().toString();
-        return n.equals(base + ".json") || (n.startsWith(base + ".") && n.endsWith(".json"));
-      }).sorted().toList();
-    }
+    List<Path> files = goldFiles(goldDir, pageFile);
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no gold annotations for " + pageFile + " in " + goldDir);
     }
@@ -120,7 +128,10 @@ public final class Evaluation {
       try {
         root = JsonCodec.parse(f);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalArgumentException(f + ": not valid JSON: " + e.getOriginalMessage());
+        // Jackson's message names its parser internals: the place and the first clause are what a user can act on.
+        String why = e.getOriginalMessage().split("[(\n]", 2)[0].strip();
+        throw new IllegalArgumentException(f + ": not valid JSON at line " + e.getLocation().getLineNr()
+            + ", column " + e.getLocation().getColumnNr() + ": " + why);
       }
       if (!root.path("annotates").isArray() || root.path("annotates").isEmpty()) {
         throw new IllegalArgumentException(f + ": missing \"annotates\" (the types this file covers)");

@@ -2,6 +2,8 @@ package org.newsminer.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +18,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -35,10 +40,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.newsminer.MinedArticle;
 import org.newsminer.MinedPage;
 import org.newsminer.NewsMiner;
+import org.newsminer.WindowedMiner;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Money;
 import org.newsminer.entity.Percent;
@@ -65,7 +70,7 @@ import org.newsminer.entity.Program;
  */
 public final class ArchiveIndexer implements Closeable {
   /** Bump when the document layout changes, so that re-running re-indexes every file. */
-  static final String SCHEMA = "1";
+  static final String SCHEMA = "2"; // 2: bigrams span layout whitespace next to Chinese characters
 
   /** Words only rank (matching is by bigrams on TEXT): frequencies without positions suffice. */
   private static final FieldType WORDS_TYPE = new FieldType();
@@ -80,29 +85,39 @@ public final class ArchiveIndexer implements Closeable {
   private final IndexWriter writer;
   private final NewsMiner miner;
   private final FacetsConfig facets = ArchiveFields.facetsConfig();
+  /** Commits take it exclusively; a page indexed in several steps holds it shared, so no commit sees half. */
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
   /** The last commit before this run, to tell which files are already indexed; null for a new index. */
   private final DirectoryReader before;
   private final IndexSearcher beforeSearcher;
 
   private ArchiveIndexer(Path path, NewsMiner miner, double ramBufferMB) throws IOException {
-    this.dir = FSDirectory.open(path);
+    this.dir = ArchiveDirectory.forWriting(path);
     IndexWriterConfig cfg = new IndexWriterConfig(ArchiveFields.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(ramBufferMB);
     IndexWriter w;
     try {
       w = new IndexWriter(dir, cfg);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      dir.close();
+      throw ArchiveDirectory.writeFailure(path, e);
+    } catch (RuntimeException e) {
       dir.close();
       throw e;
     }
+    w.setLiveCommitData(ArchiveDirectory.mark().entrySet());
     this.writer = w;
     this.miner = miner;
     this.before = DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
     this.beforeSearcher = before == null ? null : new IndexSearcher(before);
   }
 
-  /** Opens (or creates) the index in {@code dir} with the full newsminer pipeline. */
+  /**
+   * Opens (or creates) the index in {@code dir} with the full newsminer pipeline. IllegalArgumentException
+   * (one line) when {@code dir} is a file, holds another application's index or other files, or cannot be
+   * written.
+   */
   public static ArchiveIndexer open(Path dir) throws IOException {
     return open(dir, NewsMiner.builder().checks(false).build());
   }
@@ -117,6 +132,20 @@ public final class ArchiveIndexer implements Closeable {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return SCHEMA + ":" + HexFormat.of().formatHex(md.digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The signature of a file's content read as a stream (equal to {@link #signature(byte[])} of its bytes). */
+  public static String signature(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int r; (r = in.read(buf)) > 0; ) {
+        md.update(buf, 0, r);
+      }
+      return SCHEMA + ":" + HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -178,6 +207,32 @@ public final class ArchiveIndexer implements Closeable {
     // One atomic delete-and-add: a commit never sees half a page or a page twice.
     writer.updateDocuments(new Term(ArchiveFields.SOURCE, source), docs);
     return new Stats(docs.size(), entities);
+  }
+
+  /**
+   * Mines a text of any length from {@code text} window by window ({@link WindowedMiner}) and replaces
+   * what the index held for {@code source} with its articles; memory holds one window, not the text.
+   * Still atomic for commits: {@link #commit()} waits until it is done. IllegalArgumentException for
+   * binary data; on any failure nothing of {@code source} may be committed, so the caller must not
+   * commit before re-indexing it (a failed page's earlier articles are rolled into the next replace).
+   */
+  public Stats indexStream(String source, String signature, Reader text, int window) throws IOException {
+    Lock lock = commitLock.readLock();
+    lock.lock();
+    try {
+      writer.deleteDocuments(new Term(ArchiveFields.SOURCE, source));
+      int[] entities = {0};
+      int articles = new WindowedMiner(miner, window).mine(text, (w, a) -> {
+        writer.addDocument(document(source, signature, a));
+        entities[0] += a.entities().size();
+      });
+      return new Stats(articles, entities[0]);
+    } catch (IOException | RuntimeException e) {
+      writer.deleteDocuments(new Term(ArchiveFields.SOURCE, source)); // no half page in a later commit
+      throw e;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Removes every article of {@code source}. */
@@ -263,7 +318,13 @@ public final class ArchiveIndexer implements Closeable {
 
   /** Makes everything indexed so far durable and visible to searchers; whole pages only. */
   public void commit() throws IOException {
-    writer.commit();
+    Lock lock = commitLock.writeLock();
+    lock.lock();
+    try {
+      writer.commit();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Number of articles in the index including uncommitted ones. */

@@ -1,6 +1,7 @@
 package org.newsminer.index;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.newsminer.WindowedMiner;
 
 /**
  * Indexes a stream of page files with a few worker threads, committing whole files every few seconds:
@@ -21,7 +23,23 @@ public final class IndexRun {
   /** Turns a file's bytes into text, or reports why not and returns null. Called from one thread at a time. */
   public interface Decoder {
     String decode(String name, byte[] bytes);
+
+    /**
+     * Opens a large file as text read as a stream, or returns null after reporting why it cannot be
+     * read; the default reads large files whole, like small ones. Called from one thread at a time.
+     */
+    default Reader open(String name, Path file) throws IOException {
+      return null;
+    }
+
+    /** Whether {@link #open} is implemented. */
+    default boolean streams() {
+      return false;
+    }
   }
+
+  /** Files at least this large are mined and indexed window by window: memory holds one window. */
+  public static final long STREAM_BYTES = 8L << 20;
 
   /** Hears about files as they are done. Called from one thread at a time. */
   public interface Listener {
@@ -98,6 +116,10 @@ public final class IndexRun {
   private void indexOne(Path f) {
     String name = f.toString();
     try {
+      if (decoder.streams() && Files.size(f) >= STREAM_BYTES) {
+        indexLarge(f);
+        return;
+      }
       byte[] content = Files.readAllBytes(f);
       String source = ArchiveIndexer.sourceOf(f);
       String sig = ArchiveIndexer.signature(content);
@@ -122,6 +144,35 @@ public final class IndexRun {
     } catch (IOException | RuntimeException e) {
       // Nothing of the file reached the index: its articles are added in one step at the end.
       fail(name, "cannot index: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+  }
+
+  /** A large file: signed and mined as streams, so memory holds one window of it. */
+  private void indexLarge(Path f) throws IOException {
+    String name = f.toString();
+    String source = ArchiveIndexer.sourceOf(f);
+    String sig = ArchiveIndexer.signature(f);
+    if (!force && indexer.isCurrent(source, sig)) {
+      unchanged.incrementAndGet();
+      return;
+    }
+    Reader text;
+    synchronized (decoder) {
+      text = decoder.open(name, f);
+    }
+    if (text == null) {
+      bad.incrementAndGet();
+      return;
+    }
+    try (text) {
+      ArchiveIndexer.Stats s = indexer.indexStream(source, sig, text, WindowedMiner.WINDOW);
+      if (s.articles() == 0) {
+        fail(name, "empty file (only whitespace)");
+        return;
+      }
+      articles.addAndGet(s.articles());
+      entities.addAndGet(s.entities());
+      bytes.addAndGet(Files.size(f));
     }
   }
 

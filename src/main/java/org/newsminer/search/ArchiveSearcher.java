@@ -17,8 +17,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -31,15 +29,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.EntityExtractor;
 import org.newsminer.entity.EntityType;
 import org.newsminer.entity.Place;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
+import org.newsminer.index.ArchiveDirectory;
 import org.newsminer.index.ArchiveFields;
 
 /**
@@ -66,24 +65,24 @@ public final class ArchiveSearcher implements Closeable {
   private final EntityExtractor places = EntityExtractor.of(EnumSet.of(EntityType.PLACE));
   private final EntityExtractor programs = EntityExtractor.of(EnumSet.of(EntityType.PROGRAM));
   private final SnippetMaker snippets = new SnippetMaker(120);
+  private final MoneyBands moneyBands = new MoneyBands();
   private final Object stateLock = new Object();
   private IndexReader stateReader;
-  private SortedSetDocValuesReaderState state;
+  private FacetState state;
 
   private ArchiveSearcher(Directory dir, SearcherManager manager) {
     this.dir = dir;
     this.manager = manager;
   }
 
-  /** Opens the index in {@code path}; IllegalArgumentException when there is none. */
+  /**
+   * Opens the index in {@code path} for reading (nothing is created); IllegalArgumentException (one line)
+   * when there is none, or it is a file or another application's index.
+   */
   public static ArchiveSearcher open(Path path) throws IOException {
-    Directory dir = FSDirectory.open(path);
+    Directory dir = ArchiveDirectory.forReading(path);
     try {
       return new ArchiveSearcher(dir, new SearcherManager(dir, null));
-    } catch (IndexNotFoundException e) {
-      dir.close();
-      throw new IllegalArgumentException("no index in " + path + " (build one with: newsminer index --index "
-          + path + " PATH...)");
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -141,13 +140,7 @@ public final class ArchiveSearcher implements Closeable {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(ArchiveFields.PLACE, n)), Occur.SHOULD);
-    Place resolved = null;
-    for (Entity e : places.extract(n)) {
-      Place p = (Place) e;
-      if (resolved == null || p.end() - p.start() > resolved.end() - resolved.start()) {
-        resolved = p;
-      }
-    }
+    Place resolved = resolvePlace(n);
     if (resolved != null) {
       if (!resolved.path().isEmpty()) {
         b.add(new TermQuery(new Term(ArchiveFields.PLACE_PATH,
@@ -163,6 +156,27 @@ public final class ArchiveSearcher implements Closeable {
       }
     }
     return b.build();
+  }
+
+  /** The longest place recognized in a typed place name, or null. */
+  private Place resolvePlace(String name) {
+    Place resolved = null;
+    for (Entity e : places.extract(name)) {
+      Place p = (Place) e;
+      if (resolved == null || p.end() - p.start() > resolved.end() - resolved.start()) {
+        resolved = p;
+      }
+    }
+    return resolved;
+  }
+
+  /**
+   * The administrative path ({@code [西藏自治区, 拉萨市]}) of a place filter as the searcher resolves it
+   * ({@code 拉萨} is 拉萨市), or an empty list when the name has no known place above it.
+   */
+  public List<String> placePath(String name) {
+    Place p = name == null || name.isBlank() ? null : resolvePlace(name.strip());
+    return p == null ? List.of() : p.path();
   }
 
   /** Articles naming the program {@code name}, or every program of a kind (INITIATIVE, DOCUMENT, FORMULA). */
@@ -185,38 +199,116 @@ public final class ArchiveSearcher implements Closeable {
     return b.build();
   }
 
-  /** Runs {@code r} on the latest commit. */
+  /**
+   * Runs {@code r} on the latest commit. MalformedQueryException for a query that does not parse or has
+   * more terms than Lucene allows in one query.
+   */
   public SearchResult search(SearchRequest r) throws IOException {
+    try {
+      return run(r);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new MalformedQueryException("query too long: more than " + IndexSearcher.getMaxClauseCount()
+          + " words, phrases and character pairs in one query; shorten it");
+    }
+  }
+
+  private SearchResult run(SearchRequest r) throws IOException {
     ArchiveQueryParser.Parsed parsed = r.query() == null ? null : parser.parse(r.query());
     Query q = toQuery(r, parsed);
     List<String> highlights = parsed == null ? List.of() : parsed.highlights();
     manager.maybeRefresh();
     IndexSearcher s = manager.acquire();
     try {
-      int n = Math.max(1, r.limit());
+      int n = Math.max(1, r.offset() + r.limit());
       TopDocs top;
       List<FacetCount> placeCounts = List.of();
       List<FacetCount> programCounts = List.of();
       if (r.facets()) {
         FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager());
         top = fr.topDocs();
-        SortedSetDocValuesReaderState st = state(s.getIndexReader());
+        FacetState st = state(s.getIndexReader());
         if (st != null) {
-          Facets f = new SortedSetDocValuesFacetCounts(st, fr.facetsCollector());
-          placeCounts = counts(f, ArchiveFields.PLACE_FACET, new String[0], 3);
+          Facets f = ComplementFacets.of(st.state(), st.all(), fr.facetsCollector(), top.totalHits.value,
+              s.getIndexReader());
+          List<String> focus = r.place() == null ? List.of() : placePath(r.place());
+          placeCounts = focus.isEmpty() ? counts(f, ArchiveFields.PLACE_FACET, new String[0], 3)
+              : focused(f, focus, 0);
           programCounts = counts(f, ArchiveFields.PROGRAM_FACET, new String[0], 2);
         }
       } else {
-        top = s.search(q, n);
+        // Every match is counted in the same pass that ranks them: exact totals without a second pass.
+        top = s.search(q, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
       }
       List<Hit> hits = new ArrayList<>();
       StoredFields stored = s.storedFields();
-      for (int i = 0; i < Math.min(r.limit(), top.scoreDocs.length); i++) {
+      for (int i = r.offset(); i < Math.min(r.offset() + r.limit(), top.scoreDocs.length); i++) {
         ScoreDoc sd = top.scoreDocs[i];
         hits.add(hit(stored.document(sd.doc), sd.score, highlights));
       }
-      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      return new SearchResult(top.totalHits.value, exact, hits, placeCounts, programCounts);
+      long total = top.totalHits.value;
+      if (top.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
+        total = s.count(q); // a collector that stopped counting early: a researcher wants the number
+      }
+      return new SearchResult(total, true, hits, placeCounts, programCounts);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * The articles {@code r} matches per amount band, for a chart: {@code edgesYuan} (ascending, n of them)
+   * make n + 1 bands, up to the first edge, between consecutive edges and from the last edge up; an
+   * article counts in each band it names an amount in (edges belong to both sides). The request's money
+   * filter clips the bands.
+   */
+  public long[] countByMoneyBand(SearchRequest r, List<BigDecimal> edgesYuan) throws IOException {
+    for (int i = 1; i < edgesYuan.size(); i++) {
+      if (edgesYuan.get(i - 1).compareTo(edgesYuan.get(i)) >= 0) {
+        throw new IllegalArgumentException("band edges must ascend: " + edgesYuan);
+      }
+    }
+    Query q = toQuery(r);
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return moneyBands.count(s, q, edgesYuan, r.moneyMin(), r.moneyMax());
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** The number of articles {@code r} matches (its limit, offset and facets aside), on the latest commit. */
+  public long count(SearchRequest r) throws IOException {
+    Query q = toQuery(r);
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return s.count(q);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * One stored article by its {@code source} and number on that page, with its stored display text;
+   * null when the latest commit has no such article.
+   */
+  public StoredArticle article(String source, int number) throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      // Far more articles than a page holds, without a priority queue the size of the index.
+      TopDocs td = s.search(new TermQuery(new Term(ArchiveFields.SOURCE, source)), 1000);
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : td.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        if (d.getField(ArchiveFields.ARTICLE).numericValue().intValue() == number) {
+          return new StoredArticle(source, number, d.get(ArchiveFields.TITLE),
+              d.getField(ArchiveFields.START).numericValue().intValue(),
+              d.getField(ArchiveFields.END).numericValue().intValue(), d.get(ArchiveFields.TEXT));
+        }
+      }
+      return null;
     } finally {
       manager.release(s);
     }
@@ -242,13 +334,17 @@ public final class ArchiveSearcher implements Closeable {
         List.of(d.getValues(ArchiveFields.MONEY)));
   }
 
+  /** A reader's facet state and the facet counts of all its articles. */
+  private record FacetState(SortedSetDocValuesReaderState state, Facets all) {}
+
   /** Facet state of the current reader, built once per reader; null when nothing has facets yet. */
-  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+  private FacetState state(IndexReader reader) throws IOException {
     synchronized (stateLock) {
       if (stateReader != reader) {
         stateReader = reader;
         try {
-          state = new DefaultSortedSetDocValuesReaderState(reader, ArchiveFields.facetsConfig());
+          SortedSetDocValuesReaderState st = new DefaultSortedSetDocValuesReaderState(reader, ArchiveFields.facetsConfig());
+          state = new FacetState(st, new SortedSetDocValuesFacetCounts(st));
         } catch (IllegalArgumentException e) {
           // No document has a facet field yet (no entities extracted).
           state = null;
@@ -256,6 +352,27 @@ public final class ArchiveSearcher implements Closeable {
       }
       return state;
     }
+  }
+
+  /**
+   * The place counts along {@code focus} (a filter's path, from the province down) from level
+   * {@code from}, with the two levels below the focused place, so a filter drills the tree down.
+   */
+  private static List<FacetCount> focused(Facets f, List<String> focus, int from) throws IOException {
+    String[] path = focus.subList(0, from + 1).toArray(String[]::new);
+    Number n;
+    try {
+      n = f.getSpecificValue(ArchiveFields.PLACE_FACET, path);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    long count = n == null ? 0 : n.longValue();
+    if (count <= 0) {
+      return List.of();
+    }
+    List<FacetCount> below = from + 1 < focus.size() ? focused(f, focus, from + 1)
+        : counts(f, ArchiveFields.PLACE_FACET, path, 2);
+    return List.of(new FacetCount(path[from], count, below));
   }
 
   private static List<FacetCount> counts(Facets f, String dim, String[] path, int depth) throws IOException {

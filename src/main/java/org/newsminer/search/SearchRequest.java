@@ -9,11 +9,14 @@ import org.newsminer.entity.number.Amounts;
  * {@code 2.5万元}) through {@link Builder#moneyMin(String)}.
  */
 public record SearchRequest(String query, String place, String program, BigDecimal moneyMin,
-    BigDecimal moneyMax, BigDecimal percentMin, BigDecimal percentMax, int limit, boolean facets) {
+    BigDecimal moneyMax, BigDecimal percentMin, BigDecimal percentMax, int limit, int offset, boolean facets) {
 
   public SearchRequest {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+    }
+    if (offset < 0 || (long) offset + limit > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("offset must be >= 0 and offset + limit fit an int, got " + offset);
     }
     if (moneyMin != null && moneyMax != null && moneyMin.compareTo(moneyMax) > 0) {
       throw new IllegalArgumentException("money range is empty: min " + moneyMin.toPlainString()
@@ -44,6 +47,7 @@ public record SearchRequest(String query, String place, String program, BigDecim
     private BigDecimal percentMin;
     private BigDecimal percentMax;
     private int limit = 10;
+    private int offset;
     private boolean facets;
 
     private Builder() {}
@@ -112,6 +116,12 @@ public record SearchRequest(String query, String place, String program, BigDecim
       return this;
     }
 
+    /** Hits to skip before the first one returned, for paging (default 0). */
+    public Builder offset(int n) {
+      this.offset = n;
+      return this;
+    }
+
     /** Whether to count hits per place (hierarchy) and per program. */
     public Builder facets(boolean f) {
       this.facets = f;
@@ -119,7 +129,7 @@ public record SearchRequest(String query, String place, String program, BigDecim
     }
 
     public SearchRequest build() {
-      return new SearchRequest(query, place, program, moneyMin, moneyMax, percentMin, percentMax, limit, facets);
+      return new SearchRequest(query, place, program, moneyMin, moneyMax, percentMin, percentMax, limit, offset, facets);
     }
   }
 }

@@ -292,11 +292,13 @@ class ArithmeticCheckerTest {
         "选取3个县开展试点，每个试点县安排1500万元，共计4600万元。",
         // a rate whose verb table does not know what it is of
         "全年开展大病集中救治216人、救治率达100%。",
-        // 占比 names no whole: the 比 in 比上年 is not one
-        "全年安排资金20亿元，比上年增加2亿元，其中产业资金12亿元，占比58%。");
-    for (String s : sentences) {
+        "");
+    for (String s : sentences.subList(0, sentences.size() - 1)) {
       assertEquals(List.of(), check(s), s);
     }
+    // 占比 names no whole; 12亿 / 20亿, each rounded to the 亿, may well be 58%: never an error.
+    String loose = "全年安排资金20亿元，比上年增加2亿元，其中产业资金12亿元，占比58%。";
+    assertTrue(check(loose).stream().noneMatch(c -> c.verdict() == Verdict.INCONSISTENT), loose);
   }
 
   @Test

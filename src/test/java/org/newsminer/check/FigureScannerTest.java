@@ -24,12 +24,12 @@ class FigureScannerTest {
         .stream().map(FigureScannerTest::describe).toList();
     assertEquals(List.of(
         "1.8万人次 18000 ±500 COUNT 人次",
-        "187208.13万元 1872081300 ±50 MONEY CNY",
+        "187208.13万元 1872081300 ±50 MONEY 元",
         "19554人 19554 ±0 COUNT 人",
         "72.33% 72.33 ±0.005 PERCENT %",
         "25602人 25602 ±0 COUNT 人",
-        "1551.9元 1551.9 ±0.05 MONEY CNY",
-        "4800元 4800 ±0 MONEY CNY"), got);
+        "1551.9元 1551.9 ±0.05 MONEY 元",
+        "4800元 4800 ±0 MONEY 元"), got);
   }
 
   @Test
@@ -37,10 +37,10 @@ class FigureScannerTest {
     List<String> got = scan("年人均增收2万余元，吸纳6000余名脱贫群众就业，辐射带动近11万人次增收，普惠金融贷款余额突破60亿元大关，"
         + "目标覆盖全县85%以上的村").stream().map(FigureScannerTest::describe).toList();
     assertEquals(List.of(
-        "2万余元 20000 ±5000 MONEY CNY ~",
-        "6000余名 6000 ±0 COUNT 名 ~",
+        "2万余元 20000 ±5000 MONEY 元 ~",
+        "6000余名 6000 ±0 COUNT 人 ~",
         "近11万人次 110000 ±5000 COUNT 人次 ~",
-        "突破60亿元 6000000000 ±50000000 MONEY CNY ~",
+        "突破60亿元 6000000000 ±50000000 MONEY 元 ~",
         "85%以上 85 ±0.5 PERCENT % ~"), got);
   }
 
@@ -49,11 +49,12 @@ class FigureScannerTest {
     List<String> got = scan("每个产业项目补助标准为300万至800万元，部分银行下浮5%-20%不等，培训结业后给予交通补助200元至500元。")
         .stream().map(FigureScannerTest::describe).toList();
     assertEquals(List.of(
-        "800万元 8000000 ±5000 MONEY CNY ~",
+        "300万 3000000 ±5000 NONE  ~",
+        "800万元 8000000 ±5000 MONEY 元 ~",
         "5% 5 ±0.5 PERCENT % ~",
         "20% 20 ±0.5 PERCENT % ~",
-        "200元 200 ±0 MONEY CNY ~",
-        "500元 500 ±0 MONEY CNY ~"), got);
+        "200元 200 ±0 MONEY 元 ~",
+        "500元 500 ±0 MONEY 元 ~"), got);
   }
 
   @Test

@@ -56,7 +56,11 @@ class SearchCommandTest {
     Run s = run("search", "--index", index.toString(), "--format", "jsonl", "--limit", "20", "万企兴万村");
     assertEquals(0, s.status(), s.err());
     Set<String> sources = new java.util.TreeSet<>();
-    for (String line : s.out().lines().toList()) {
+    List<String> lines = s.out().lines().toList();
+    JsonNode summary = JsonCodec.parse(lines.get(0));
+    assertEquals(lines.size() - 1, summary.get("total").asInt(), summary.toString());
+    assertTrue(summary.get("total_exact").asBoolean());
+    for (String line : lines.subList(1, lines.size())) {
       JsonNode hit = JsonCodec.parse(line);
       assertEquals(Set.of("source", "article", "title", "score", "snippet", "places", "programs", "money"),
           Set.copyOf(iter(hit)));
@@ -77,6 +81,17 @@ class SearchCommandTest {
     }
     assertTrue(t.out().contains("[乡村振兴]"), t.out());
 
+    Run jf = run("search", "--index", index.toString(), "--format", "jsonl", "--facets", "--limit", "1", "乡村振兴");
+    JsonNode head = JsonCodec.parse(jf.out().lines().findFirst().orElseThrow());
+    assertEquals(total, head.get("total").asInt() - countBoth(index), head.toString());
+    assertTrue(head.get("facets").get("places").size() > 0, head.toString());
+    assertEquals(2, jf.out().lines().count(), "the summary and one hit");
+
+    // Filters alone do not rank: no score; amounts as the papers write them.
+    Run f = run("search", "--index", index.toString(), "--money-min", "1亿");
+    assertEquals(0, f.status(), f.err());
+    assertTrue(!f.out().contains("score") && f.out().contains("亿元"), f.out());
+
     Run e = run("search", "--index", index.toString(), "\"乡村振兴");
     assertEquals(2, e.status());
     assertTrue(e.err().startsWith("newsminer: unterminated phrase"), e.err());
@@ -90,6 +105,12 @@ class SearchCommandTest {
     Run none = run("search", "--index", tmp.resolve("nothing").toString(), "拉萨");
     assertEquals(2, none.status());
     assertTrue(none.err().contains("no index in"), none.err());
+  }
+
+  /** Articles with both 乡村振兴 and 万企兴万村. */
+  private static int countBoth(Path index) {
+    Run r = run("search", "--index", index.toString(), "--format", "jsonl", "乡村振兴", "万企兴万村");
+    return Integer.parseInt(r.out().lines().findFirst().orElseThrow().replaceAll(".*\"total\":(\\d+).*", "$1"));
   }
 
   private static List<String> pages() throws java.io.IOException {

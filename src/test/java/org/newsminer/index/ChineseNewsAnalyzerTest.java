@@ -41,15 +41,24 @@ public class ChineseNewsAnalyzerTest extends BaseTokenStreamTestCase {
           new int[] {2, 3, 4, 5, 6, 6},
           new int[] {1, 1, 1, 1, 1, 1});
     }
-    // Whitespace the normalizer keeps breaks the chain and leaves a gap; Latin letters are lower-cased.
+    // Whitespace between Latin words breaks the chain and leaves a gap; Latin letters are lower-cased.
     NewsGramTokenizer t = new NewsGramTokenizer();
-    t.setReader(new StringReader("GDP 增长"));
+    t.setReader(new StringReader("GDP up"));
     assertTokenStreamContents(t,
-        new String[] {"gd", "dp", "p", "增长", "长"},
+        new String[] {"gd", "dp", "p", "up", "p"},
         new int[] {0, 1, 2, 4, 5},
         new int[] {2, 3, 3, 6, 6},
         new int[] {1, 1, 1, 2, 1},
         6);
+    // Whitespace next to a Chinese character is layout (Chinese has no word spaces): the bigram spans it.
+    t = new NewsGramTokenizer();
+    t.setReader(new StringReader("记者 刘明 GDP"));
+    assertTokenStreamContents(t,
+        new String[] {"记者", "者刘", "刘明", "明g", "gd", "dp", "p"},
+        new int[] {0, 1, 3, 4, 6, 7, 8},
+        new int[] {2, 4, 5, 7, 8, 9, 9},
+        new int[] {1, 1, 1, 1, 1, 1, 1},
+        9);
   }
 
   public void testLexiconWordsStayWhole() throws IOException {

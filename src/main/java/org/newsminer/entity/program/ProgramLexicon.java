@@ -1,23 +1,18 @@
 package org.newsminer.entity.program;
 
 import org.newsminer.entity.ProgramKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsminer.text.ModelFile;
 
 /**
  * The lexicon of well-known programs and policy formulas ({@code models/programs.tsv}). Immutable and
  * thread-safe; the shared instance is loaded once, lazily, on first use.
  */
 final class ProgramLexicon {
-  static final String RESOURCE = "/org/newsminer/models/programs.tsv";
+  static final String RESOURCE = "programs.tsv";
 
   /** A lexicon entry: a program's name and kind. */
   record Entry(String name, ProgramKind kind) {}
@@ -74,35 +69,25 @@ final class ProgramLexicon {
   }
 
   static ProgramLexicon load() {
-    try (InputStream in = ProgramLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("program lexicon missing from the classpath: " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return fromRows(ModelFile.rows(RESOURCE, 2, 2));
   }
 
-  /** Parses the TSV format: name, kind; {@code #} starts a comment line. */
-  static ProgramLexicon parse(BufferedReader r) throws IOException {
+  /** The lexicon of rows name, kind (INITIATIVE, DOCUMENT or FORMULA); an unknown kind is a line-numbered error. */
+  static ProgramLexicon fromRows(List<ModelFile.Row> rows) {
     List<Entry> entries = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length < 2 || cols[0].isBlank()) {
-        throw new IllegalArgumentException("programs.tsv line " + n + ": expected name<TAB>kind, got: " + line);
-      }
+    Map<String, ModelFile.Row> seen = new HashMap<>();
+    for (ModelFile.Row row : rows) {
+      ProgramKind kind;
       try {
-        entries.add(new Entry(cols[0].strip(), ProgramKind.valueOf(cols[1].strip())));
+        kind = ProgramKind.valueOf(row.field(1));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("programs.tsv line " + n + ": unknown kind " + cols[1], e);
+        throw row.error("unknown kind " + row.field(1));
       }
+      ModelFile.Row first = seen.putIfAbsent(row.field(0), row);
+      if (first != null) {
+        throw row.error("duplicate name " + row.field(0) + " (first on line " + first.line() + ")");
+      }
+      entries.add(new Entry(row.field(0), kind));
     }
     return new ProgramLexicon(entries);
   }

@@ -17,18 +17,18 @@ import org.newsminer.eval.Evaluation;
 
 /**
  * PROGRAM per kind through the whole pipeline (normalizer, article splitter, recognizer) against the gold
- * pages, as {@code newsminer eval} scores it. The issue's target is F1 ≥ 0.90 overall. DOCUMENT has a lower
- * floor because the gold writes two titles' brackets as printed, {@code (…)}, while the normalizer unifies
- * brackets to {@code （…）}, and the name is taken from the normalized text.
+ * pages, as {@code newsminer eval} scores it (a ratchet: issue 11 asks for F1 ≥ 0.97 on the sample pages).
+ * Names are taken from the normalized text, which unifies brackets to {@code （…）}: a gold title written
+ * with {@code (…)} as printed would count as a miss.
  */
 class ProgramGoldTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     // pages, gold, PROGRAM, INITIATIVE, DOCUMENT, FORMULA
-    "corpus, corpus/gold, 0.95, 0.95, 0.75, 0.95",
+    "corpus, corpus/gold, 0.97, 0.97, 0.95, 0.97",
     // first measured at 0.864 (recognizer alone) before any change made after reading its errors
-    "corpus/heldout, corpus/heldout/gold, 0.90, 0.90, 0.90, 0.90"
+    "corpus/heldout, corpus/heldout/gold, 0.95, 0.95, 0.90, 0.95"
   })
   void f1PerKind(String pages, String gold, double all, double initiative, double document, double formula)
       throws IOException {

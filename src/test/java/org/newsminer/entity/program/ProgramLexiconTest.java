@@ -3,13 +3,12 @@ package org.newsminer.entity.program;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Program;
 import org.newsminer.entity.ProgramKind;
+import org.newsminer.text.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,12 +52,16 @@ class ProgramLexiconTest {
   }
 
   @Test
-  void malformedLinesAreReportedWithTheirLineNumber() {
-    IllegalArgumentException noKind = assertThrows(IllegalArgumentException.class,
-        () -> ProgramLexicon.parse(new BufferedReader(new StringReader("# comment\n厕所革命\n"))));
-    assertTrue(noKind.getMessage().contains("line 2"), noKind.getMessage());
+  void unknownKindsAndRepeatedNamesAreReportedWithTheirLineNumber() {
     IllegalArgumentException badKind = assertThrows(IllegalArgumentException.class,
-        () -> ProgramLexicon.parse(new BufferedReader(new StringReader("厕所革命\tCAMPAIGN\n"))));
-    assertTrue(badKind.getMessage().contains("unknown kind CAMPAIGN"), badKind.getMessage());
+        () -> ProgramLexicon.fromRows(List.of(row(2, "厕所革命", "CAMPAIGN"))));
+    assertTrue(badKind.getMessage().contains("programs.tsv:2: unknown kind CAMPAIGN"), badKind.getMessage());
+    IllegalArgumentException repeated = assertThrows(IllegalArgumentException.class,
+        () -> ProgramLexicon.fromRows(List.of(row(3, "厕所革命", "INITIATIVE"), row(7, "厕所革命", "INITIATIVE"))));
+    assertTrue(repeated.getMessage().contains("programs.tsv:7: duplicate name"), repeated.getMessage());
+  }
+
+  private static ModelFile.Row row(int line, String... fields) {
+    return new ModelFile.Row("programs.tsv", line, List.of(fields));
   }
 }

@@ -123,18 +123,18 @@ class ProgramRecognizerTest {
         describe("全面实施“六大战略”，全力打赢“三大攻坚战”，经济社会持续健康发展"));
     // ... but a numbered list of industries is a set of categories, like “六通” (not_programs.txt)
     assertEquals(List.of(), describe("通过大力发展“七大种植业”“五大养殖业”，实施了一大批乡村产业"));
-    assertTrue(ProgramRecognizer.isFormulaShape("五个一批"));
-    assertTrue(ProgramRecognizer.isFormulaShape("两不愁三保障"));
-    assertFalse(ProgramRecognizer.isFormulaShape("最后一公里"));
-    assertFalse(ProgramRecognizer.isFormulaShape("1+4+N"));
-    assertFalse(ProgramRecognizer.isFormulaShape("十四五"));
+    assertTrue(Formulas.isFormulaShape("五个一批"));
+    assertTrue(Formulas.isFormulaShape("两不愁三保障"));
+    assertFalse(Formulas.isFormulaShape("最后一公里"));
+    assertFalse(Formulas.isFormulaShape("1+4+N"));
+    assertFalse(Formulas.isFormulaShape("十四五"));
   }
 
   @Test
   void planPeriodWithoutTheFollowingTimeWord() {
     assertEquals(List.of("INITIATIVE “十四五” 十四五"), describe("不断推动工作落实落细。“十四五”期间，拉萨市将建立健全"));
-    // written for this test: the plan itself, quoted or not
-    assertEquals(List.of("INITIATIVE “十四五”规划 十四五规划", "INITIATIVE 十三五规划 十三五规划"),
+    // written for this test: the plan of a period names the period, quoted or not
+    assertEquals(List.of("INITIATIVE “十四五” 十四五", "INITIATIVE 十三五 十三五"),
         describe("编制“十四五”规划，总结十三五规划的经验"));
   }
 
@@ -226,9 +226,9 @@ class ProgramRecognizerTest {
     assertEquals(List.of(), describe("计划后持续实施的又一项民生工程。据了解"));
     // written for this test: objects made of generic words only say what kind of work they are
     assertEquals(List.of(), describe("全面落实年度工作计划，扎实推进重点工程，深入实施一批重点项目，推进基础设施建设工程。"));
-    assertTrue(ProgramRecognizer.isGeneric("民生工程"));
-    assertFalse(ProgramRecognizer.isGeneric("人才强区战略"));
-    assertFalse(ProgramRecognizer.isGeneric("援藏扶贫行动"));
+    assertTrue(LaunchedObjects.isGeneric("民生工程"));
+    assertFalse(LaunchedObjects.isGeneric("人才强区战略"));
+    assertFalse(LaunchedObjects.isGeneric("援藏扶贫行动"));
   }
 
   @Test

@@ -1,6 +1,5 @@
-package org.newsminer.search;
+package org.newsminer.cli;
 
-import org.newsminer.text.CharClasses;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -31,6 +29,9 @@ import org.newsminer.NewsMiner;
 import org.newsminer.index.ArchiveIndexer;
 import org.newsminer.index.IndexRun;
 import org.newsminer.index.WordSegmenter;
+import org.newsminer.search.ArchiveSearcher;
+import org.newsminer.search.QueryMix;
+import org.newsminer.search.SearchRequest;
 
 /**
  * {@code newsminer bench --archive N}: builds a SYNTHETIC archive of N articles by resampling corpus
@@ -38,13 +39,9 @@ import org.newsminer.index.WordSegmenter;
  * extraction plus analysis and Lucene), index size per article, query latency p50/p99 over a mix of
  * text, place, program and amount queries, and peak heap. Files are generated and indexed as streams,
  * so memory does not grow with N.
- *
- * <pre>{@code
- * ArchiveBenchmark.Report r = ArchiveBenchmark.run(100_000, Path.of("corpus"), Path.of("/tmp/bench"), System.err);
- * System.out.println(r.format());
- * }</pre>
+ * Not thread-safe; one run at a time.
  */
-public final class ArchiveBenchmark {
+final class ArchiveBenchmark {
   /** Synthetic articles per synthetic page file. */
   static final int ARTICLES_PER_PAGE = 4;
   static final int QUERIES = 1000;
@@ -53,21 +50,22 @@ public final class ArchiveBenchmark {
   private ArchiveBenchmark() {}
 
   /** The figures of one benchmark run. */
-  public record Report(int requested, long files, long articles, long megabytes, int threads,
+  record Report(int requested, long files, long articles, long megabytes, int threads,
       double extractSeconds, double indexSeconds, double extractCpuSeconds, double indexCpuSeconds,
       long indexBytes, double p50Millis, double p99Millis, double meanMillis, double p50CpuMillis,
-      double p99CpuMillis, int queries, long peakHeapBytes, long maxHeapBytes, double loadAverage) {
+      double p99CpuMillis, int queries, long peakHeapBytes, long liveHeapBytes, long maxHeapBytes,
+      double loadAverage) {
 
-    public double extractMBps() {
+    double extractMBps() {
       return megabytes / 1e6 / extractSeconds;
     }
 
-    public double indexMBps() {
+    double indexMBps() {
       return megabytes / 1e6 / indexSeconds;
     }
 
     /** Readable lines, labelled synthetic. */
-    public String format() {
+    String format() {
       return String.format(Locale.ROOT,
           "archive benchmark (SYNTHETIC archive: %d articles requested, resampled corpus paragraphs; %d files, "
               + "%d articles after splitting, %.1f MB; %d threads)%n"
@@ -77,7 +75,7 @@ public final class ArchiveBenchmark {
               + "  index size      : %.1f MB, %.0f bytes/article%n"
               + "  query latency   : p50 %.2f ms, p99 %.2f ms, mean %.2f ms over %d queries "
               + "(text, place, program, amount, mixed; top 10 with snippets); CPU per query p50 %.2f ms, p99 %.2f ms%n"
-              + "  peak heap       : %.0f MB (max heap %.0f MB)%n"
+              + "  peak heap       : %.0f MB (max heap %.0f MB); in use after GC once indexed: %.0f MB%n"
               + "  machine         : %d cores, load average %.1f at the end%n",
           requested, files, articles, megabytes / 1e6, threads,
           extractMBps(), articles / extractSeconds, megabytes / 1e6 / extractCpuSeconds,
@@ -85,7 +83,7 @@ public final class ArchiveBenchmark {
           indexMBps() / extractMBps(), extractCpuSeconds / indexCpuSeconds,
           indexBytes / 1e6, indexBytes / (double) Math.max(1, articles),
           p50Millis, p99Millis, meanMillis, queries, p50CpuMillis, p99CpuMillis,
-          peakHeapBytes / 1e6, maxHeapBytes / 1e6, threads, loadAverage);
+          peakHeapBytes / 1e6, maxHeapBytes / 1e6, liveHeapBytes / 1e6, threads, loadAverage);
     }
   }
 
@@ -94,13 +92,13 @@ public final class ArchiveBenchmark {
    * {@code work/synthetic-index} (both replaced if present), reading
    * paragraphs from the {@code .txt} pages in {@code corpus}, and logs progress to {@code log}.
    */
-  public static Report run(int n, Path corpus, Path work, PrintStream log) throws IOException, InterruptedException {
+  static Report run(int n, Path corpus, Path work, PrintStream log) throws IOException, InterruptedException {
     if (n < 1) {
       throw new IllegalArgumentException("--archive needs a positive number of articles, got " + n);
     }
     resetPeakHeap();
     int threads = Runtime.getRuntime().availableProcessors();
-    List<String> paragraphs = paragraphs(corpus);
+    List<String> paragraphs = QueryMix.paragraphs(corpus);
     // Only what an earlier run of the benchmark made here is removed.
     Path pages = work.resolve("synthetic-archive");
     Path indexDir = work.resolve("synthetic-index");
@@ -133,12 +131,15 @@ public final class ArchiveBenchmark {
     }
     double indexCpu = (processCpuNanos() - cpu1) / 1e9;
     long indexBytes = size(indexDir);
+    // What indexing left in memory: the peak includes garbage the collector had not yet reclaimed.
+    System.gc();
+    long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
     log.printf("querying ...%n");
     double[] lat;
     double[] cpuLat;
     try (ArchiveSearcher searcher = ArchiveSearcher.open(indexDir)) {
-      List<SearchRequest> mix = queryMix(paragraphs, new Random(7));
+      List<SearchRequest> mix = QueryMix.of(paragraphs, new Random(7));
       for (int i = 0; i < WARMUP; i++) {
         searcher.search(mix.get(i % mix.size()));
       }
@@ -158,34 +159,13 @@ public final class ArchiveBenchmark {
     double mean = Arrays.stream(lat).average().orElse(0);
     return new Report(n, files, t.articles(), bytes, threads, extractSeconds, t.seconds(), extractCpu, indexCpu,
         indexBytes, percentile(lat, 50), percentile(lat, 99), mean, percentile(cpuLat, 50),
-        percentile(cpuLat, 99), QUERIES, peakHeap(), Runtime.getRuntime().maxMemory(),
+        percentile(cpuLat, 99), QUERIES, peakHeap(), liveHeap, Runtime.getRuntime().maxMemory(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static double percentile(double[] sorted, int p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
-
-  /** Paragraphs of the corpus pages with some Chinese text in them (split at blank lines). */
-  static List<String> paragraphs(Path corpus) throws IOException {
-    List<String> out = new ArrayList<>();
-    List<Path> txt;
-    try (Stream<Path> s = Files.list(corpus)) {
-      txt = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    for (Path p : txt) {
-      for (String para : Files.readString(p, StandardCharsets.UTF_8).split("\n\\s*\n")) {
-        String t = para.strip();
-        if (t.codePoints().filter(CharClasses::isHan).count() >= 8) {
-          out.add(t);
-        }
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException("no corpus paragraphs in " + corpus);
-    }
-    return out;
   }
 
   /** Writes the synthetic pages; returns their total size in bytes. */
@@ -273,42 +253,6 @@ public final class ArchiveBenchmark {
     }
   }
 
-  /** Text strings from the corpus, place and program filters, amount ranges, and combinations. */
-  static List<SearchRequest> queryMix(List<String> paragraphs, Random rnd) {
-    String[] places = {"拉萨", "拉萨市", "阿里地区", "堆龙德庆区", "西藏自治区", "日喀则市", "达孜区"};
-    String[] programs = {"乡村振兴", "万企兴万村", "两不愁三保障", "脱贫攻坚", "INITIATIVE", "FORMULA"};
-    String[] amounts = {"1亿", "5000万", "2.5万元", "100万", "10亿"};
-    List<SearchRequest> out = new ArrayList<>();
-    for (int i = 0; i < 500; i++) {
-      SearchRequest.Builder b = SearchRequest.builder().limit(10);
-      switch (i % 6) {
-        case 0, 1 -> b.query(randomString(paragraphs, rnd));
-        case 2 -> b.place(places[rnd.nextInt(places.length)]);
-        case 3 -> b.program(programs[rnd.nextInt(programs.length)]);
-        case 4 -> b.moneyMin(amounts[rnd.nextInt(amounts.length)]);
-        default -> b.query(randomString(paragraphs, rnd) + " OR " + randomString(paragraphs, rnd))
-            .place(places[rnd.nextInt(places.length)]).moneyMin(amounts[rnd.nextInt(amounts.length)]);
-      }
-      out.add(b.build());
-    }
-    return out;
-  }
-
-  private static String randomString(List<String> paragraphs, Random rnd) {
-    while (true) {
-      String p = paragraphs.get(rnd.nextInt(paragraphs.size()));
-      int len = 2 + rnd.nextInt(4);
-      if (p.length() <= len) {
-        continue;
-      }
-      int s = rnd.nextInt(p.length() - len);
-      String q = p.substring(s, s + len);
-      if (q.chars().allMatch(CharClasses::isHan)) {
-        return q;
-      }
-    }
-  }
-
   /** CPU time of this process (all threads), so throughput can be told apart from a busy machine. */
   private static long processCpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
@@ -351,13 +295,5 @@ public final class ArchiveBenchmark {
         Files.delete(p);
       }
     }
-  }
-
-  /** {@code java -cp newsminer.jar org.newsminer.search.ArchiveBenchmark N [CORPUS [WORKDIR]]}. */
-  public static void main(String[] args) throws Exception {
-    int n = Integer.parseInt(args[0]);
-    Path corpus = Path.of(args.length > 1 ? args[1] : "corpus");
-    Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("newsminer-bench");
-    System.out.print(run(n, corpus, work, System.err).format());
   }
 }

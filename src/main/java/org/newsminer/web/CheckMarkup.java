@@ -1,4 +1,4 @@
-package org.newsminer.cli;
+package org.newsminer.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,7 @@ import org.newsminer.check.Check;
 import org.newsminer.check.CheckKind;
 
 /** Renders checks for an editor: the arithmetic in one line, the sentence with the figures marked. Stateless. */
-final class CheckMarkup {
+public final class CheckMarkup {
   private static final String SENTENCE_END = "。！？!?";
 
   private CheckMarkup() {}
@@ -17,7 +17,7 @@ final class CheckMarkup {
    * whitespace removed, each figure between 【 and 】; sentences far apart are joined by " … ", and a long
    * sentence is cut {@value #CONTEXT} characters before its first figure and after its last.
    */
-  static String sentence(String original, Check check) {
+  public static String sentence(String original, Check check) {
     List<Check.Span> spans = check.spans().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     StringBuilder b = new StringBuilder();
     int previousEnd = -1;
@@ -97,7 +97,7 @@ final class CheckMarkup {
   }
 
   /** The relation as arithmetic: {@code 14143人 = 40人 + 5207人 + 8896人 (computed 14143)}. */
-  static String arithmetic(Check c) {
+  public static String arithmetic(Check c) {
     List<String> n = c.numbers();
     String rel;
     switch (c.kind()) {
