@@ -97,8 +97,13 @@ final class ListedLocalNames {
 
   private Cand longest(int i, Suffixes.Suffix suf) {
     int sufEnd = i + suf.text().length();
-    for (int p = Math.max(from, i - MAX_NAME); p <= i - 2; p++) {
-      if (!allFree(p, i) || within[p - from] || SuffixGrammar.ordinal(text, p, i)) {
+    // The leftmost start whose characters up to the suffix are all free ideographs: found once, not per start.
+    int lim = i;
+    while (lim > Math.max(from, i - MAX_NAME) && allFree(lim - 1, lim)) {
+      lim--;
+    }
+    for (int p = lim; p <= i - 2; p++) {
+      if (within[p - from] || SuffixGrammar.ordinal(text, p, i)) {
         continue;
       }
       List<Integer> units = local(d.firstNamed(text, p, sufEnd), false, suf.level());
