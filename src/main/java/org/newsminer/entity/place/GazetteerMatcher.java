@@ -35,11 +35,11 @@ final class GazetteerMatcher {
         gated.add(c); // checked only where the article names the region (the costly checks come after)
         continue;
       }
+      if (oneCharacterCounty(c) && !standsAlone(text, from, to, c, endsAt, startsAt)) {
+        continue; // 供应县内: 应县 is a county only where nothing glues its character to a word (cheap: first)
+      }
       if (!acceptable(text, from, to, c)) {
         continue;
-      }
-      if (oneCharacterCounty(c) && !standsAlone(text, from, to, c, endsAt, startsAt)) {
-        continue; // 供应县内: 应县 is a county only where nothing glues its character to a word
       }
       c.mark(taken, from);
       endsAt[c.end - from] = true;
