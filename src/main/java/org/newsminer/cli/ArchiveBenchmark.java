@@ -105,7 +105,7 @@ final class ArchiveBenchmark {
     deleteRecursively(pages);
     deleteRecursively(indexDir);
     Files.createDirectories(pages);
-    log.printf("generating %d synthetic articles from %d corpus paragraphs in %s%n", n, paragraphs.size(), pages);
+    log.printf(Locale.ROOT, "generating %d synthetic articles from %d corpus paragraphs in %s%n", n, paragraphs.size(), pages);
     long bytes = generate(n, paragraphs, pages);
     long files = (n + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
 
@@ -113,19 +113,19 @@ final class ArchiveBenchmark {
     // Models load before the clock starts, so neither phase pays for loading them.
     miner.process(paragraphs.get(0));
     WordSegmenter.models().segment(paragraphs.get(0), 0, paragraphs.get(0).length(), (s, e) -> { });
-    log.printf("extraction only ...%n");
+    log.printf(Locale.ROOT, "extraction only ...%n");
     long cpu0 = processCpuNanos();
     double extractSeconds = extractOnly(miner, pages, files, threads);
     double extractCpu = (processCpuNanos() - cpu0) / 1e9;
 
-    log.printf("indexing ...%n");
+    log.printf(Locale.ROOT, "indexing ...%n");
     long cpu1 = processCpuNanos();
     IndexRun.Totals t;
     try (ArchiveIndexer indexer = ArchiveIndexer.open(indexDir, miner)) {
       t = new IndexRun(indexer, threads, 10, true, ArchiveBenchmark::utf8, new IndexRun.Listener() {
         @Override
         public void bad(String name, String why) {
-          log.printf("%s: %s%n", name, why);
+          log.printf(Locale.ROOT, "%s: %s%n", name, why);
         }
       }).run(pageFiles(pages, files));
     }
@@ -135,7 +135,7 @@ final class ArchiveBenchmark {
     System.gc();
     long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
-    log.printf("querying ...%n");
+    log.printf(Locale.ROOT, "querying ...%n");
     double[] lat;
     double[] cpuLat;
     try (ArchiveSearcher searcher = ArchiveSearcher.open(indexDir)) {

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -125,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
     List<String> pages = repeated(corpusPages, megabytes);
     long chars = pages.stream().mapToLong(String::length).sum();
     long bytes = pages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
-    out.printf("bench text: %d pages, %.1f MB UTF-8, %d chars (corpus repeated)%n", pages.size(), bytes / 1e6, chars);
+    out.printf(Locale.ROOT, "bench text: %d pages, %.1f MB UTF-8, %d chars (corpus repeated)%n", pages.size(), bytes / 1e6, chars);
     out.flush();
 
     Normalizer normalizer = new Normalizer();
@@ -175,24 +176,24 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Map<Stage, Double> rate = new HashMap<>();
-    out.printf("%-44s %14s %10s %14s%n", "stage (median of " + rounds + " rounds)", "chars/CPU-s", "MB/CPU-s", "chars/s wall");
+    out.printf(Locale.ROOT, "%-44s %14s %10s %14s%n", "stage (median of " + rounds + " rounds)", "chars/CPU-s", "MB/CPU-s", "chars/s wall");
     for (Stage s : stages) {
       rate.put(s, median(cpu.get(s)));
-      out.printf("%-44s %14.0f %10.2f %14.0f%n", s.name(), rate.get(s), rate.get(s) * bytes / chars / 1e6,
+      out.printf(Locale.ROOT, "%-44s %14.0f %10.2f %14.0f%n", s.name(), rate.get(s), rate.get(s) * bytes / chars / 1e6,
           median(wall.get(s)));
     }
     out.println();
-    out.printf("normalize + MONEY/PERCENT vs HanLP standard segmenter:     %6.1fx (target >= 10x)%n",
+    out.printf(Locale.ROOT, "normalize + MONEY/PERCENT vs HanLP standard segmenter:     %6.1fx (target >= 10x)%n",
         rate.get(moneyPercent) / rate.get(hanlp));
-    out.printf("all extraction vs HanLP segmenter with place recognition: %6.1fx (target >= 2x)%n",
+    out.printf(Locale.ROOT, "all extraction vs HanLP segmenter with place recognition: %6.1fx (target >= 2x)%n",
         rate.get(all) / rate.get(hanlpPlaces));
-    out.printf("full pipeline vs HanLP segmenter with place recognition:  %6.1fx%n",
+    out.printf(Locale.ROOT, "full pipeline vs HanLP segmenter with place recognition:  %6.1fx%n",
         rate.get(full) / rate.get(hanlpPlaces));
-    out.printf("newsminer index analysis vs SmartChineseAnalyzer:         %6.1fx (target >= 1x)%n",
+    out.printf(Locale.ROOT, "newsminer index analysis vs SmartChineseAnalyzer:         %6.1fx (target >= 1x)%n",
         rate.get(chain) / rate.get(smartcn));
-    out.printf("newsminer index analysis vs CJKAnalyzer (bigrams):        %6.1fx%n", rate.get(chain) / rate.get(bigrams));
+    out.printf(Locale.ROOT, "newsminer index analysis vs CJKAnalyzer (bigrams):        %6.1fx%n", rate.get(chain) / rate.get(bigrams));
     out.println();
-    out.printf("tokens per 1000 chars: newsminer words %.0f + grams %.0f; SmartChineseAnalyzer %.0f; CJKAnalyzer %.0f%n",
+    out.printf(Locale.ROOT, "tokens per 1000 chars: newsminer words %.0f + grams %.0f; SmartChineseAnalyzer %.0f; CJKAnalyzer %.0f%n",
         perThousand(corpusPages, p -> tokens(index, ArchiveFields.WORDS, normalizer.normalize(p).text())),
         perThousand(corpusPages, p -> tokens(index, ArchiveFields.TEXT, normalizer.normalize(p).text())),
         perThousand(corpusPages, p -> tokens(smart, "f", p)), perThousand(corpusPages, p -> tokens(cjk, "f", p)));

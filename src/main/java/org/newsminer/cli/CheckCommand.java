@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
@@ -16,10 +17,8 @@ import org.newsminer.check.Verdict;
 import org.newsminer.entity.EntityType;
 import org.newsminer.web.CheckMarkup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code newsminer check}: the arithmetic each article states, with its verdict, for an editor. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -29,32 +28,29 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, jsonl }
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  PageArguments pages;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or jsonl: ${COMPLETION-CANDIDATES}")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories of .txt files, or - for stdin.")
-  List<String> paths;
-
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
+    PrintWriter out = pages.out();
+    Inputs inputs = pages.inputs();
     // The checker reads MONEY and PERCENT entities only: places and programs would be wasted work.
     NewsMiner miner = NewsMiner.builder().types(EnumSet.of(EntityType.MONEY, EntityType.PERCENT)).build();
     int[] consistent = {0};
     int[] inconsistent = {0};
     List<String> toLookAt = new ArrayList<>();
-    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(pages.paths, new PageStream.Sink() {
       @Override
       public void article(PageStream.Window w, MinedArticle a) throws IOException {
         if (a.checks().isEmpty()) {
           return;
         }
         if (format == Format.text) {
-          out.printf("== %s #%d  %s%n", w.source(), a.number(), a.title());
+          out.printf(Locale.ROOT, "== %s #%d  %s%n", w.source(), a.number(), a.title());
         }
         for (Check c : a.checks()) {
           String sentence = CheckMarkup.sentence(w.text(), c.withSpans(w::local, w::local));
@@ -62,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
             consistent[0]++;
           } else {
             inconsistent[0]++;
-            toLookAt.add(String.format("  ✗ %s #%d %s %s", w.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
+            toLookAt.add(String.format(Locale.ROOT, "  ✗ %s #%d %s %s", w.source(), a.number(), c.kind(), CheckMarkup.arithmetic(c)));
           }
           if (format == Format.jsonl) {
             ObjectNode o = JsonCodec.object();
@@ -73,11 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             o.put("sentence", sentence);
             out.println(JsonCodec.line(o));
           } else {
-            out.printf("  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
+            out.printf(Locale.ROOT, "  %s %-12s %-7s %s%n", c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.verdict(), c.kind(),
                 CheckMarkup.arithmetic(c));
-            out.printf("      %s%n", sentence);
+            out.printf(Locale.ROOT, "      %s%n", sentence);
             if (!c.explanation().isEmpty()) {
-              out.printf("      why: %s%n", c.explanation());
+              out.printf(Locale.ROOT, "      why: %s%n", c.explanation());
             }
           }
         }
@@ -89,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     });
     if (format == Format.text) {
-      out.printf("%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent[0] + inconsistent[0], consistent[0],
+      out.printf(Locale.ROOT, "%d checks: %d consistent ✓, %d inconsistent ✗%n", consistent[0] + inconsistent[0], consistent[0],
           inconsistent[0]);
       toLookAt.forEach(out::println);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
@@ -72,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
       pages++;
     }
     if (showErrors) {
-      eval.errors().forEach(e -> out.printf("%-22s %s [%d,%d) %s  %s%n", e.kind(), e.source(), e.start(), e.end(),
+      eval.errors().forEach(e -> out.printf(Locale.ROOT, "%-22s %s [%d,%d) %s  %s%n", e.kind(), e.source(), e.start(), e.end(),
           e.text(), e.detail()));
       out.println();
     }
@@ -80,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
       inputs.note(goldDir.toString(), "no annotations for " + unannotated.size() + " page"
           + (unannotated.size() == 1 ? "" : "s") + " found in the directories, not scored: " + String.join(", ", unannotated));
     }
-    out.printf("%d pages%n", pages);
+    out.printf(Locale.ROOT, "%d pages%n", pages);
     out.print(eval.table());
     Output.flush(out);
     return inputs.failed() ? 1 : 0;

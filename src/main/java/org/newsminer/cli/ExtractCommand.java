@@ -2,7 +2,7 @@ package org.newsminer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.MinedArticle;
@@ -11,10 +11,8 @@ import org.newsminer.WindowedMiner;
 import org.newsminer.check.Verdict;
 import org.newsminer.entity.Entity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsminer extract}: articles and entities as JSON lines, a JSON array, or a table. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -23,26 +21,23 @@ final class ExtractCommand implements Callable<Integer> {
 
   enum Format { jsonl, json, text }
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  PageArguments pages;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), json or text: ${COMPLETION-CANDIDATES}")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories of .txt files, or - for stdin.")
-  List<String> paths;
-
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    Inputs inputs = new Inputs(spec.commandLine().getErr(), System.in);
+    PrintWriter out = pages.out();
+    Inputs inputs = pages.inputs();
     NewsMiner miner = NewsMiner.builder().build();
     // The JSON array is written element by element, so it streams like the other formats.
     boolean[] first = {true};
     if (format == Format.json) {
       out.print("[");
     }
-    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(paths, new PageStream.Sink() {
+    new PageStream(inputs, miner, WindowedMiner.WINDOW, System.console() != null).mine(pages.paths, new PageStream.Sink() {
       @Override
       public void article(PageStream.Window w, MinedArticle a) throws IOException {
         switch (format) {
@@ -69,11 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, String source, MinedArticle a) {
-    out.printf("== %s #%d  %s  [%d, %d)%n", source, a.number(), a.title(), a.start(), a.end());
+    out.printf(Locale.ROOT, "== %s #%d  %s  [%d, %d)%n", source, a.number(), a.title(), a.start(), a.end());
     for (Entity e : a.entities()) {
-      out.printf("  %-8s %-24s %6d-%-6d %s%n", e.type(), e.text(), e.start(), e.end(), TextTable.describe(e));
+      out.printf(Locale.ROOT, "  %-8s %-24s %6d-%-6d %s%n", e.type(), e.text(), e.start(), e.end(), TextTable.describe(e));
     }
-    a.checks().forEach(c -> out.printf("  CHECK    %-8s %s stated %s computed %s  %s%n", c.kind(),
+    a.checks().forEach(c -> out.printf(Locale.ROOT, "  CHECK    %-8s %s stated %s computed %s  %s%n", c.kind(),
         c.verdict() == Verdict.CONSISTENT ? "✓" : "✗", c.stated().toPlainString(),
         c.computed().toPlainString(), String.join(" ", c.numbers())));
     out.println();

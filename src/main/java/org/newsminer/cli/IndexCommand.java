@@ -3,9 +3,9 @@ package org.newsminer.cli;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -96,7 +96,7 @@ final class IndexCommand implements Callable<Integer> {
         bar.close();
       }
     }
-    out.printf("indexed %d files (%d unchanged, %d bad): %d articles, %d entities in %.1f s%n",
+    out.printf(Locale.ROOT, "indexed %d files (%d unchanged, %d bad): %d articles, %d entities in %.1f s%n",
         t.files(), t.unchanged(), inputs.failures(), t.articles(), t.entities(), t.seconds());
     out.flush();
     return inputs.failed() ? 1 : 0;

@@ -9,6 +9,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.newsminer.NewsMiner;
 import org.newsminer.WindowedMiner;
 
@@ -39,11 +40,11 @@ final class ScalingBenchmark {
       articles[i] = mine(windows, pages, sizes[i]);
       seconds[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
       peak = peakHeap();
-      out.printf("one file of %2d MB: %6.1f CPU-s, %.2f MB/CPU-s, %d articles, peak heap %.0f MB%n",
+      out.printf(Locale.ROOT, "one file of %2d MB: %6.1f CPU-s, %.2f MB/CPU-s, %d articles, peak heap %.0f MB%n",
           sizes[i] >> 20, seconds[i], (sizes[i] >> 20) / seconds[i], articles[i], peak / 1e6);
       out.flush();
     }
-    out.printf("16 MB takes %.1fx the time of 2 MB (target <= 10x; linear is 8x); peak heap %.0f MB (max heap %.0f MB)%n",
+    out.printf(Locale.ROOT, "16 MB takes %.1fx the time of 2 MB (target <= 10x; linear is 8x); peak heap %.0f MB (max heap %.0f MB)%n",
         seconds[1] / seconds[0], peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
   }
 

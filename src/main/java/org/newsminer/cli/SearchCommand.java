@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.JsonCodec;
 import org.newsminer.search.ArchiveSearcher;
@@ -137,14 +138,14 @@ final class SearchCommand implements Callable<Integer> {
   private static void printText(PrintWriter out, SearchResult r, boolean ranked, boolean terminal) {
     String open = terminal ? "\u001b[1;31m" : "[";
     String close = terminal ? "\u001b[0m" : "]";
-    out.printf("%s%d article%s%s%n", r.totalExact() ? "" : "at least ", r.total(), r.total() == 1 ? "" : "s",
+    out.printf(Locale.ROOT, "%s%d article%s%s%n", r.totalExact() ? "" : "at least ", r.total(), r.total() == 1 ? "" : "s",
         r.hits().size() < r.total() ? " (showing " + r.hits().size() + ")" : "");
     int i = 1;
     for (Hit h : r.hits()) {
       // Filters alone do not rank: no score to show.
-      out.printf("%n%d. %s%n   %s #%d [%d, %d)%s%n", i++, h.title().isEmpty() ? "(untitled)" : h.title(),
-          h.source(), h.article(), h.start(), h.end(), ranked ? String.format("  score %.2f", h.score()) : "");
-      out.printf("   %s%n", h.snippet().marked(open, close));
+      out.printf(Locale.ROOT, "%n%d. %s%n   %s #%d [%d, %d)%s%n", i++, h.title().isEmpty() ? "(untitled)" : h.title(),
+          h.source(), h.article(), h.start(), h.end(), ranked ? String.format(Locale.ROOT, "  score %.2f", h.score()) : "");
+      out.printf(Locale.ROOT, "   %s%n", h.snippet().marked(open, close));
       StringBuilder meta = new StringBuilder();
       if (!h.places().isEmpty()) {
         meta.append("places: ").append(String.join("、", h.places()));
@@ -157,20 +158,20 @@ final class SearchCommand implements Callable<Integer> {
             .append(String.join("、", h.money().stream().map(m -> TextTable.yuan(new BigDecimal(m))).toList()));
       }
       if (meta.length() > 0) {
-        out.printf("   %s%n", meta);
+        out.printf(Locale.ROOT, "   %s%n", meta);
       }
     }
     if (!r.places().isEmpty() || !r.programs().isEmpty()) {
-      out.printf("%nplaces:%n");
+      out.printf(Locale.ROOT, "%nplaces:%n");
       tree(out, r.places(), "  ");
-      out.printf("programs:%n");
+      out.printf(Locale.ROOT, "programs:%n");
       tree(out, r.programs(), "  ");
     }
   }
 
   private static void tree(PrintWriter out, List<FacetCount> counts, String indent) {
     for (FacetCount c : counts) {
-      out.printf("%s%s (%d)%n", indent, c.label(), c.count());
+      out.printf(Locale.ROOT, "%s%s (%d)%n", indent, c.label(), c.count());
       tree(out, c.children(), indent + "  ");
     }
   }

@@ -2,6 +2,7 @@ package org.newsminer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsminer.web.WebServer;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     out.println("newsminer serve: loading models ...");
     out.flush();
     try (WebServer server = WebServer.start(host, port, index, System.err)) {
-      out.printf("newsminer serve: %s%s  (Ctrl-C stops)%n", server.uri(),
+      out.printf(Locale.ROOT, "newsminer serve: %s%s  (Ctrl-C stops)%n", server.uri(),
           index == null ? "  check and extract pages only (no --index)" : "  searching " + index);
       out.flush();
       server.join();

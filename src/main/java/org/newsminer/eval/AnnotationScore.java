@@ -45,6 +45,8 @@ public final class AnnotationScore {
   private int goldChecks;
   private int foundChecks;
   private int falseAlarms;
+  private int goldInconsistent;
+  private int foundInconsistent;
   private final List<String> details = new ArrayList<>();
 
   public AnnotationScore() {
@@ -201,11 +203,12 @@ public final class AnnotationScore {
   }
 
   private void scoreChecks(String src, JsonNode goldChecks, List<JsonNode> predicted) {
-    List<Set<String>> inconsistent = new ArrayList<>();
+    // What a predicted ✗ may match without being a false alarm: gold ✗ and the undecidable relations.
+    List<Set<String>> mayBeInconsistent = new ArrayList<>();
     for (JsonNode g : goldChecks) {
       Set<String> need = figures(g);
       if ("INCONSISTENT".equals(g.path("verdict").asText()) || g.path("borderline").asBoolean(false)) {
-        inconsistent.add(need);
+        mayBeInconsistent.add(need);
       }
       if (g.path("borderline").asBoolean(false)) {
         continue;
@@ -213,8 +216,15 @@ public final class AnnotationScore {
       this.goldChecks++;
       boolean found = predicted.stream().anyMatch(p -> p.path("kind").asText().equals(g.path("kind").asText())
           && p.path("verdict").asText().equals(g.path("verdict").asText()) && figures(p).containsAll(need));
+      boolean inconsistent = "INCONSISTENT".equals(g.path("verdict").asText());
+      if (inconsistent) {
+        goldInconsistent++;
+      }
       if (found) {
         foundChecks++;
+        if (inconsistent) {
+          foundInconsistent++;
+        }
       } else {
         details.add(String.format(Locale.ROOT, "   CHECK %s missed %s %s", src, g.path("kind").asText(), sorted(need)));
       }
@@ -222,7 +232,7 @@ public final class AnnotationScore {
     for (JsonNode p : predicted) {
       if ("INCONSISTENT".equals(p.path("verdict").asText())) {
         Set<String> have = figures(p);
-        if (inconsistent.stream().noneMatch(have::containsAll)) {
+        if (mayBeInconsistent.stream().noneMatch(have::containsAll)) {
           falseAlarms++;
           details.add(String.format(Locale.ROOT, "   CHECK %s false alarm %s %s", src, p.path("kind").asText(), sorted(have)));
         }
@@ -323,5 +333,15 @@ public final class AnnotationScore {
 
   public int falseAlarms() {
     return falseAlarms;
+  }
+
+  /** Gold relations that do not hold (✗), borderline ones left out. */
+  public int goldInconsistent() {
+    return goldInconsistent;
+  }
+
+  /** Of {@link #goldInconsistent()}, those found with the ✗ verdict. */
+  public int foundInconsistent() {
+    return foundInconsistent;
   }
 }

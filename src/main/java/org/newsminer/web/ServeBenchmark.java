@@ -160,9 +160,9 @@ public final class ServeBenchmark {
 
   private static Endpoint measure(String name, List<HttpRequest> requests, HttpClient http, int clients,
       double seconds, PrintStream log) throws InterruptedException {
-    log.printf("%s: warming up ...%n", name);
+    log.printf(Locale.ROOT, "%s: warming up ...%n", name);
     drive(requests, http, clients, seconds / 3, null);
-    log.printf("%s: %d clients for %.1f s ...%n", name, clients, seconds);
+    log.printf(Locale.ROOT, "%s: %d clients for %.1f s ...%n", name, clients, seconds);
     List<double[]> lat = new ArrayList<>();
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();

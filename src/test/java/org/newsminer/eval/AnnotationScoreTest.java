@@ -56,6 +56,8 @@ class AnnotationScoreTest {
     assertEquals(2, score.goldChecks());
     assertEquals(1, score.foundChecks());
     assertEquals(1, score.falseAlarms(), "the SHARES ✗ matches no gold");
+    assertEquals(1, score.goldInconsistent());
+    assertEquals(0, score.foundInconsistent());
     assertTrue(score.table().contains("CHECK: gold 2, found 1, recall 0.500, false alarms 1"), score.table());
   }
 }
