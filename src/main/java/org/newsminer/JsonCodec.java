@@ -122,6 +122,9 @@ public final class JsonCodec {
       o.put("level", p.level().name());
       ArrayNode path = o.putArray("path");
       p.path().forEach(path::add);
+      if (p.code() != null) {
+        o.put("code", p.code());
+      }
     } else if (e instanceof Program p) {
       o.put("name", p.name());
       o.put("kind", p.kind().name());
@@ -163,7 +166,8 @@ public final class JsonCodec {
           optDecimal(o, "max"), PercentUnit.valueOf(o.path("unit").asText("PERCENT")),
           Qualifier.valueOf(o.path("qualifier").asText("EXACT")));
       case "PLACE" -> new Place(text, start, end, required(o, "name").asText(),
-          PlaceLevel.valueOf(required(o, "level").asText()), strings(o.path("path")));
+          PlaceLevel.valueOf(required(o, "level").asText()), strings(o.path("path")),
+          o.hasNonNull("code") ? o.get("code").asText() : null);
       case "PROGRAM" -> new Program(text, start, end, required(o, "name").asText(),
           ProgramKind.valueOf(required(o, "kind").asText()));
       default -> throw new IllegalArgumentException("unknown entity type " + type);

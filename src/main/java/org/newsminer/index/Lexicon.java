@@ -10,7 +10,7 @@ import org.newsminer.text.ModelFile;
 /**
  * Words that segmentation must keep whole: place names of the gazetteer and program names, read from
  * the first column of the gazetteer and the program lexicon ({@code models/places.tsv},
- * {@code models/programs.tsv}). Longest-match lookup in a
+ * {@code models/division-aliases.tsv}, {@code models/programs.tsv}). Longest-match lookup in a
  * character trie. Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -127,7 +127,7 @@ public final class Lexicon {
    * The data files whose first column is segmentation vocabulary, named one by one: a new data file
    * under {@code models/} never changes search tokens unless it is added here.
    */
-  private static final List<String> VOCABULARY_FILES = List.of("places.tsv", "programs.tsv");
+  private static final List<String> VOCABULARY_FILES = List.of("places.tsv", "division-aliases.tsv", "programs.tsv");
 
   private static List<String> loadModels() {
     List<String> out = new ArrayList<>();

@@ -61,7 +61,7 @@ class DevSetRatchetTest {
   @Test
   void entityF1StaysAtLeastWhereItIs() {
     assumePresent();
-    Map<String, Double> floors = Map.of("MONEY", 0.998, "PERCENT", 0.999, "PLACE", 0.86, "PROGRAM", 0.965);
+    Map<String, Double> floors = Map.of("MONEY", 0.998, "PERCENT", 0.999, "PLACE", 0.95, "PROGRAM", 0.965);
     floors.forEach((type, floor) -> assertTrue(score.f1(type) >= floor,
         String.format("%s F1 %.3f fell below %.3f%n%s", type, score.f1(type), floor, score.table())));
   }

@@ -3,10 +3,13 @@ package org.newsminer.entity.place;
 import org.newsminer.entity.PlaceLevel;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsminer.text.ModelFile;
 
 /**
  * The words HanLP's bundled core dictionary tags first as place names ({@code ns}): some five thousand
@@ -17,24 +20,35 @@ import java.util.Set;
 final class HanlpPlaceWords {
   private HanlpPlaceWords() {}
 
-  /** Words too general to be place names in newspaper prose, although HanLP tags them ns. */
-  private static final String BLOCKED = "城关 城区 中华 全国 各地 内地 外地 当地 本地 山区 牧区 东部 西部 南部 北部 中部 "
-      + "边疆 边境 老区 灾区 藏区 农村 城乡 城市 乡村 乡镇 祖国 家乡 故乡 异乡 他乡 远方 世界 国际 天下 海外 境外 国外 "
-      + "东方 西方 南方 北方 中央 人间 江山 山河 高原 草原 乡下 社区 园区 大陆 神州 华夏 雪域 "
-      // Tibetan given names, frequent in bylines and quotes, which HanLP may know as places (洛桑 = Lausanne).
-      + "洛桑 扎西 次仁 达瓦 尼玛 多吉 平措 格桑 旦增 白玛 卓玛 央金 拉巴 普布 边巴 次旺 索朗 罗布 强巴 顿珠 "
-      + "米玛 巴桑 德吉 曲珍 加措 嘎玛 贡布 旺堆 仁青 丹增 益西 桑珠 次珠 群培 阿旺 土登 赤列 欧珠 琼达 "
-      + "拉姆 央宗 格勒 江村 旺姆 措姆 扎巴 朗杰 洛珠 贡嘎 次成 仁增 伦珠 桑布 德庆 巴珠 多布杰";
+  /** General words and Tibetan given names that HanLP tags ns but are never read as places on their own. */
+  private static final Set<String> BLOCKED_SET = blocked();
 
-  private static final Set<String> BLOCKED_SET = Set.of(BLOCKED.split(" "));
+  private static Set<String> blocked() {
+    Set<String> s = new HashSet<>(ModelFile.words("rules/place/hanlp-blocked.txt"));
+    s.addAll(ModelFile.words("rules/place/tibetan-given-names.txt"));
+    return Set.copyOf(s);
+  }
+
+  /** Endings of place words and the level each suggests, first match wins. */
+  private static final List<String[]> LEVELS = levels();
+
+  private static List<String[]> levels() {
+    List<String[]> out = new ArrayList<>();
+    for (ModelFile.Row row : ModelFile.rows("rules/place/hanlp-levels.tsv", 2, 2)) {
+      try {
+        PlaceLevel.valueOf(row.field(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown level " + row.field(1));
+      }
+      out.add(new String[] {row.field(0), row.field(1)});
+    }
+    return List.copyOf(out);
+  }
 
   /** True for general words and Tibetan given names that are never read as places on their own. */
   static boolean isBlocked(String w) {
     return BLOCKED_SET.contains(w);
   }
-
-  /** Characters typical of transliterated foreign names. */
-  private static final String FOREIGN_CHARS = "斯尔克特德格伦库夫姆兹维亚瓦莱塞蒂诺罗顿堡茨";
 
   /**
    * Each ns word of HanLP's core dictionary as a place with a level guessed from its form and an empty
@@ -65,56 +79,74 @@ final class HanlpPlaceWords {
         next[start[b] + fill[b]++] = p;
       }
     }
-    Map<String, Gazetteer.Entry> out = new HashMap<>();
-    Map<String, Gazetteer.Entry> stems = new HashMap<>();
-    Set<String> blocked = Set.of(BLOCKED.split(" "));
-    walk(trie, base, check, start, next, base[0], new char[16], 0, blocked, out, stems);
+    Walk w = new Walk(trie, start, next);
+    w.from(base[0], 0);
     // A stem stands for its full name even where HanLP knows the stem too (正定 → 正定县).
-    out.putAll(stems);
-    return out;
+    w.out.putAll(w.stems);
+    return w.out;
   }
 
-  /** Depth-first over the trie from state {@code b}; {@code word[0, len)} spells the path so far. */
-  private static void walk(DoubleArrayTrie<CoreDictionary.Attribute> trie, int[] base, int[] check, int[] start,
-      int[] next, int b, char[] word, int len, Set<String> blocked, Map<String, Gazetteer.Entry> out,
-      Map<String, Gazetteer.Entry> stems) {
-    int n = start.length - 1;
-    if (b < 0 || b >= n) {
-      return;
+  /** A depth-first walk over HanLP's trie, collecting its place words. Confined to the loading thread. */
+  private static final class Walk {
+    final DoubleArrayTrie<CoreDictionary.Attribute> trie;
+    final int[] base;
+    final int[] check;
+    /** Each state's outgoing positions: {@code next[start[b] .. start[b + 1])}. */
+    final int[] start;
+    final int[] next;
+    final char[] word = new char[16];
+    final Set<String> blocked = BLOCKED_SET;
+    final Map<String, Gazetteer.Entry> out = new HashMap<>();
+    final Map<String, Gazetteer.Entry> stems = new HashMap<>();
+
+    Walk(DoubleArrayTrie<CoreDictionary.Attribute> trie, int[] start, int[] next) {
+      this.trie = trie;
+      this.base = trie.getBase();
+      this.check = trie.getCheck();
+      this.start = start;
+      this.next = next;
     }
-    if (check[b] == b && base[b] < 0 && len >= 2) {
-      CoreDictionary.Attribute a = trie.get(-base[b] - 1);
-      if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
-        String w = new String(word, 0, len);
-        // 拉萨河畔, 江边: a place plus a locative names a stretch beside it, and would hide the place itself.
-        if (!blocked.contains(w) && "畔边旁".indexOf(w.charAt(len - 1)) < 0) {
-          out.put(w, place(w));
-          // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
-          String stem = w.substring(0, len - 1);
-          if (len >= 3 && "县市旗".indexOf(w.charAt(len - 1)) >= 0 && !blocked.contains(stem)) {
-            CoreDictionary.Attribute sa = CoreDictionary.get(stem);
-            if (sa == null || sa.nature[0].toString().startsWith("ns")) {
-              stems.put(stem, place(w));
+
+    /** Depth-first over the trie from state {@code b}; {@code word[0, len)} spells the path so far. */
+    void from(int b, int len) {
+      int n = start.length - 1;
+      if (b < 0 || b >= n) {
+        return;
+      }
+      if (check[b] == b && base[b] < 0 && len >= 2) {
+        CoreDictionary.Attribute a = trie.get(-base[b] - 1);
+        if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
+          String w = new String(word, 0, len);
+          // 拉萨河畔, 江边: a place plus a locative names a stretch beside it, and would hide the place itself.
+          if (!blocked.contains(w) && "畔边旁".indexOf(w.charAt(len - 1)) < 0) {
+            out.put(w, place(w));
+            // Newspapers drop the suffix of counties and cities (靖远县 → 靖远) when the stem is no common word.
+            String stem = w.substring(0, len - 1);
+            if (len >= 3 && "县市旗".indexOf(w.charAt(len - 1)) >= 0 && !blocked.contains(stem)) {
+              CoreDictionary.Attribute sa = CoreDictionary.get(stem);
+              if (sa == null || sa.nature[0].toString().startsWith("ns")) {
+                stems.put(stem, place(w));
+              }
             }
           }
         }
       }
-    }
-    if (len == word.length) {
-      return;
-    }
-    for (int j = start[b]; j < start[b + 1]; j++) {
-      int p = next[j];
-      char c = (char) (p - b - 1);
-      if (c != 0) {
-        word[len] = c;
-        walk(trie, base, check, start, next, base[p], word, len + 1, blocked, out, stems);
+      if (len == word.length) {
+        return;
+      }
+      for (int j = start[b]; j < start[b + 1]; j++) {
+        int p = next[j];
+        char c = (char) (p - b - 1);
+        if (c != 0) {
+          word[len] = c;
+          from(base[p], len + 1);
+        }
       }
     }
   }
 
   private static Gazetteer.Entry place(String name) {
-    return new Gazetteer.Entry(name, levelOf(name), null, List.of(), List.of());
+    return Gazetteer.Entry.unlisted(name, levelOf(name));
   }
 
   /**
@@ -122,21 +154,13 @@ final class HanlpPlaceWords {
    * city, so a city only HanLP knows is a county-level one (诸暨市).
    */
   static PlaceLevel levelOf(String w) {
-    String[][] suffixes = {
-      {"自治区", "PROVINCE"}, {"特别行政区", "PROVINCE"}, {"自治州", "PREFECTURE"}, {"地区", "PREFECTURE"},
-      {"街道", "TOWNSHIP"}, {"社区", "VILLAGE"}, {"省", "PROVINCE"}, {"市", "COUNTY"}, {"州", "PREFECTURE"},
-      {"盟", "PREFECTURE"}, {"县", "COUNTY"}, {"区", "COUNTY"}, {"旗", "COUNTY"}, {"乡", "TOWNSHIP"},
-      {"镇", "TOWNSHIP"}, {"村", "VILLAGE"}, {"河", "NATURAL"}, {"江", "NATURAL"}, {"湖", "NATURAL"},
-      {"海", "NATURAL"}, {"洋", "NATURAL"}, {"山", "NATURAL"}, {"峰", "NATURAL"}, {"岭", "NATURAL"},
-      {"岛", "NATURAL"}, {"湾", "NATURAL"}, {"峡", "NATURAL"}, {"洲", "NATURAL"}, {"国", "FOREIGN"},
-    };
-    for (String[] s : suffixes) {
+    for (String[] s : LEVELS) {
       if (w.endsWith(s[0]) && w.length() > s[0].length()) {
         return PlaceLevel.valueOf(s[1]);
       }
     }
     for (int i = 0; i < w.length(); i++) {
-      if (FOREIGN_CHARS.indexOf(w.charAt(i)) >= 0) {
+      if (PlaceRules.FOREIGN_CHARS.indexOf(w.charAt(i)) >= 0) {
         return PlaceLevel.FOREIGN;
       }
     }

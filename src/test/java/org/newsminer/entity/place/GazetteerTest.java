@@ -30,18 +30,30 @@ class GazetteerTest {
 
   @Test
   void everyCountyOfTibet() {
+    // From the statistical division list: all 74 county-level units under 54, each found by its full name;
+    // a name another province shares too (城关区) is one entry holding both units, with no path of its own.
+    Divisions d = Divisions.get();
     int counties = 0;
-    for (Gazetteer.Entry e : new java.util.HashSet<>(g.surfaces().values())) {
-      if (e.level() == PlaceLevel.COUNTY && e.path().get(0).equals("西藏自治区") && e.name().equals(surfaceOf(e))) {
+    for (int u = 0; u < d.size(); u++) {
+      if (Gazetteer.levelOf(d, u, d.name(u)) == PlaceLevel.COUNTY && d.code(u).startsWith("54")) {
         counties++;
-        assertEquals(3, e.path().size(), e.name());
+        Gazetteer.Entry e = g.surfaces().get(d.name(u));
+        int unit = u;
+        assertTrue(e != null && java.util.Arrays.stream(e.units()).anyMatch(v -> v == unit), d.name(u));
+        assertEquals(e.ambiguous() ? 0 : 3, e.path().size(), d.name(u));
       }
     }
     assertEquals(74, counties);
+    assertEquals(Optional.of("540103"), g.code("堆龙"));
+    assertEquals(Optional.empty(), g.code("城关区"));
   }
 
-  private static String surfaceOf(Gazetteer.Entry e) {
-    return e.name();
+  @Test
+  void formerNamesAreTheCurrentUnits() {
+    assertEquals(Optional.of("昌都市"), g.fullName("昌都地区"));
+    assertEquals(Optional.of("乃东区"), g.fullName("乃东县"));
+    assertEquals(Optional.of("米林市"), g.fullName("米林县"));
+    assertEquals(Optional.of("5403"), g.code("昌都地区"));
   }
 
   @Test

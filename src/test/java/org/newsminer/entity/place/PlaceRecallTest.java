@@ -25,7 +25,7 @@ class PlaceRecallTest {
 
   /** Floors: the figures reached, rounded down. */
   private static final double TIBET_FLOOR = 0.97;
-  private static final double MSRA_FLOOR = 0.84;
+  private static final double MSRA_FLOOR = 0.85;
 
   private static Path shared(String rel) {
     String dir = System.getProperty("newsminer.shared");
@@ -182,7 +182,10 @@ class PlaceRecallTest {
       sb.append(line, 0, tab);
     }
     double recall = (double) hit / gold1;
-    System.out.printf("PLACE MSRA LOC recall: %.4f (%d/%d); places predicted: %d%n", recall, hit, gold1, predicted);
+    // Precision on exact spans is a lower bound: MSRA tags no place inside an organisation's name
+    // (拉萨市 in 拉萨市消防救援支队), which EXTRACTION.md §3 counts as a PLACE.
+    System.out.printf(java.util.Locale.ROOT, "PLACE MSRA LOC recall: %.4f (%d/%d); places predicted: %d, exact-span precision %.4f%n",
+        recall, hit, gold1, predicted, (double) hit / predicted);
     assertTrue(gold1 > 2800, "expected the MSRA test set's 2886 LOC spans, got " + gold1);
     assertTrue(recall >= MSRA_FLOOR, "recall fell below " + MSRA_FLOOR + ": " + recall);
   }

@@ -6,6 +6,7 @@ import org.newsminer.entity.PlaceLevel;
 import org.newsminer.entity.Entity;
 import org.newsminer.entity.Place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,14 +90,19 @@ class PlaceRecognizerTest {
     List<Place> ps = places(s);
     Place v = ps.get(ps.size() - 1);
     assertEquals("曲嘎强村", v.name());
-    assertEquals(List.of("西藏自治区", "拉萨市", "林周县", "曲嘎强村"), v.path());
+    // The division list knows the village's township (new contract: path and code from the list).
+    assertEquals(List.of("西藏自治区", "拉萨市", "林周县", "强嘎乡", "曲嘎强村"), v.path());
+    assertTrue(v.code() != null && v.code().startsWith("540121") && v.code().length() == 12, v.code());
   }
 
   @Test
   void unknownPlaceWithoutContextHasEmptyPath() {
-    List<Place> ps = places("丹杰林社区组织社区志愿团队在辖区开展了以“拒乘黑车”为主题的宣传活动。");
-    assertEquals("丹杰林社区=丹杰林社区/VILLAGE", surfaces(ps));
+    // A name the division list lacks and the article does not place (new contract: a name the list has
+    // once, like 丹杰林社区, resolves to that unit).
+    List<Place> ps = places("琼嘎拉社区组织社区志愿团队在辖区开展了以“拒乘黑车”为主题的宣传活动。");
+    assertEquals("琼嘎拉社区=琼嘎拉社区/VILLAGE", surfaces(ps));
     assertTrue(ps.get(0).path().isEmpty());
+    assertNull(ps.get(0).code());
   }
 
   @Test
@@ -148,9 +154,9 @@ class PlaceRecognizerTest {
   void placeWordsFromHanlpButNotPersonalNames() {
     List<Place> ps = places("来自浙江诸暨的游客说。");
     assertEquals("浙江=浙江省/PROVINCE 诸暨=诸暨市/COUNTY", surfaces(ps));
-    // A HanLP place word's hierarchy is unknown, but an address chain gives it one.
-    assertEquals(List.of("浙江省", "诸暨市"), ps.get(1).path());
-    assertTrue(places("诸暨的游客说。").get(0).path().isEmpty());
+    // The division list gives a HanLP place word its unit, path and code (new contract).
+    assertEquals(List.of("浙江省", "绍兴市", "诸暨市"), ps.get(1).path());
+    assertEquals("330681", places("诸暨的游客说。").get(0).code());
     assertEquals("阿里地区=阿里地区/PREFECTURE",
         surfaces(places("本报记者达珍洛桑旦增报道，阿里地区脱贫攻坚指挥部宣传报道组组长白万鹏说。")));
   }
@@ -183,7 +189,8 @@ class PlaceRecognizerTest {
     assertEquals("玉麦乡=玉麦乡/TOWNSHIP", surfaces(places("边境小康村建设让玉麦乡群众住上了新房。")));
     assertEquals("", surfaces(places("次仁卓嘎说，县城里的人越来越多，各乡镇都建起了卫生院。今年以来，我市各县区乡镇村居全面开展整治。")));
     assertEquals("拉萨河=拉萨河/NATURAL", surfaces(places("村民达瓦次仁和卓玛江村一起来到拉萨河边。")));
-    assertEquals("上海=上海市/PROVINCE 浦东新区=浦东新区/ZONE 深圳市=深圳市/PREFECTURE 南山区=南山区/COUNTY",
+    // 浦东新区 is a county-level district of the division list (310115): COUNTY, as the list has it.
+    assertEquals("上海=上海市/PROVINCE 浦东新区=浦东新区/COUNTY 深圳市=深圳市/PREFECTURE 南山区=南山区/COUNTY",
         surfaces(places("他在上海浦东新区工作，后来到了深圳市南山区。")));
     assertEquals("拉萨市=拉萨市/PREFECTURE 拉萨=拉萨市/PREFECTURE", surfaces(places("拉萨市市场监管局和拉萨市场监管部门")));
     List<Place> ps = places("他来自四川省甘孜藏族自治州理塘县。");
@@ -277,7 +284,7 @@ class PlaceRecognizerTest {
         String t = Files.readString(f, StandardCharsets.UTF_8).replaceAll("\\s+", "");
         for (int s = 0; s < t.length(); s += 40) {
           int e = Math.min(t.length(), s + 40);
-          assertNotNull(PlaceRecognizer.segment(t, s, e), () -> "terms do not cover " + f);
+          assertNotNull(WordBoundaries.segment(t, s, e), () -> "terms do not cover " + f);
           checked++;
         }
         // And the recognizer runs over the whole page without error.
