@@ -70,7 +70,7 @@ import org.newsminer.entity.Program;
  */
 public final class ArchiveIndexer implements Closeable {
   /** Bump when the document layout changes, so that re-running re-indexes every file. */
-  static final String SCHEMA = "2"; // 2: bigrams span layout whitespace next to Chinese characters
+  static final String SCHEMA = "3"; // 2: bigrams span layout whitespace next to Chinese characters; 3: counties of the division list are words
 
   /** Words only rank (matching is by bigrams on TEXT): frequencies without positions suffice. */
   private static final FieldType WORDS_TYPE = new FieldType();

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import org.newsminer.entity.place.Gazetteer;
 import org.newsminer.text.CharClasses;
 import org.newsminer.text.ModelFile;
 
 /**
- * Words that segmentation must keep whole: place names of the gazetteer and program names, read from
- * the first column of the gazetteer and the program lexicon ({@code models/places.tsv},
- * {@code models/division-aliases.tsv}, {@code models/programs.tsv}). Longest-match lookup in a
+ * Words that segmentation must keep whole: the gazetteer's place names (counties and above from the
+ * division list, and the hand-kept places) and the first column of {@code models/places.tsv},
+ * {@code models/division-aliases.tsv} and {@code models/programs.tsv}. Longest-match lookup in a
  * character trie. Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -130,7 +131,8 @@ public final class Lexicon {
   private static final List<String> VOCABULARY_FILES = List.of("places.tsv", "division-aliases.tsv", "programs.tsv");
 
   private static List<String> loadModels() {
-    List<String> out = new ArrayList<>();
+    // Counties and above from the division list, which places.tsv no longer repeats (朗县, 新和县).
+    List<String> out = new ArrayList<>(Gazetteer.get().names());
     for (String name : VOCABULARY_FILES) {
       for (ModelFile.Row row : ModelFile.rows(name, 1, Integer.MAX_VALUE)) {
         String w = row.field(0);

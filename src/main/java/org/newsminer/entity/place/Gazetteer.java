@@ -105,6 +105,15 @@ public final class Gazetteer {
     return e == null ? Optional.empty() : Optional.of(e.level());
   }
 
+  /**
+   * The full names of the gazetteer's places: provinces, prefectures and counties of the division list
+   * and the hand-kept places (natural features, zones, foreign places), not townships or villages.
+   * Search uses them as words that segmentation keeps whole.
+   */
+  public Set<String> names() {
+    return byName.keySet();
+  }
+
   /** Number of places (not surface forms). */
   public int size() {
     return byName.size();
