@@ -4,8 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -96,7 +94,7 @@ final class ArchiveBenchmark {
     if (n < 1) {
       throw new IllegalArgumentException("--archive needs a positive number of articles, got " + n);
     }
-    resetPeakHeap();
+    HeapPeak.reset();
     int threads = Runtime.getRuntime().availableProcessors();
     List<String> paragraphs = QueryMix.paragraphs(corpus);
     // Only what an earlier run of the benchmark made here is removed.
@@ -159,7 +157,7 @@ final class ArchiveBenchmark {
     double mean = Arrays.stream(lat).average().orElse(0);
     return new Report(n, files, t.articles(), bytes, threads, extractSeconds, t.seconds(), extractCpu, indexCpu,
         indexBytes, percentile(lat, 50), percentile(lat, 99), mean, percentile(cpuLat, 50),
-        percentile(cpuLat, 99), QUERIES, peakHeap(), liveHeap, Runtime.getRuntime().maxMemory(),
+        percentile(cpuLat, 99), QUERIES, HeapPeak.bytes(), liveHeap, Runtime.getRuntime().maxMemory(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
@@ -259,25 +257,6 @@ final class ArchiveBenchmark {
       return os.getProcessCpuTime();
     }
     return System.nanoTime();
-  }
-
-  private static void resetPeakHeap() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** Sum of the heap pools' peaks: an upper bound of the peak heap in use. */
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   private static long size(Path dir) throws IOException {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,12 +32,12 @@ final class ScalingBenchmark {
     long peak = 0;
     for (int i = 0; i < sizes.length; i++) {
       System.gc();
-      resetPeakHeap();
+      HeapPeak.reset();
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long cpu0 = threads.getCurrentThreadCpuTime();
       articles[i] = mine(windows, pages, sizes[i]);
       seconds[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-      peak = peakHeap();
+      peak = HeapPeak.bytes();
       out.printf(Locale.ROOT, "one file of %2d MB: %6.1f CPU-s, %.2f MB/CPU-s, %d articles, peak heap %.0f MB%n",
           sizes[i] >> 20, seconds[i], (sizes[i] >> 20) / seconds[i], articles[i], peak / 1e6);
       out.flush();
@@ -85,23 +83,5 @@ final class ScalingBenchmark {
 
     @Override
     public void close() {}
-  }
-
-  private static void resetPeakHeap() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }
