@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +22,6 @@ class CheckCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int status, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(status, out.toString(), err.toString());
-  }
-
   private Path page() throws IOException {
     Path p = dir.resolve("page.txt");
     Files.writeString(p, PAGE, StandardCharsets.UTF_8);
@@ -41,7 +30,7 @@ class CheckCommandTest {
 
   @Test
   void textListsEachRelationWithItsVerdictArithmeticAndMarkedSentence() throws IOException {
-    Result r = run("check", page().toString());
+    CliRun r = CliRun.of("check", page().toString());
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.contains("  ✓ CONSISTENT   SUM     14143人 = 40人 + 5207人 + 8896人   stated 14143人, computed 14143人"),
@@ -57,7 +46,7 @@ class CheckCommandTest {
   @Test
   void jsonlGivesOneCheckPerLineWithSpansIntoTheFile() throws IOException {
     Path p = page();
-    Result r = run("check", "--format", "jsonl", p.toString());
+    CliRun r = CliRun.of("check", "--format", "jsonl", p.toString());
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(3, lines.size(), r.out());
@@ -74,7 +63,7 @@ class CheckCommandTest {
   @Test
   void aMissingFileIsOneLineAndANonZeroExitTheOthersAreStillChecked() throws IOException {
     Path p = page();
-    Result r = run("check", dir.resolve("nope.txt").toString(), p.toString());
+    CliRun r = CliRun.of("check", dir.resolve("nope.txt").toString(), p.toString());
     assertEquals(1, r.status());
     assertEquals(List.of("newsminer: " + dir.resolve("nope.txt") + ": no such file"), r.err().lines().toList());
     assertTrue(r.out().contains("✗ INCONSISTENT"));

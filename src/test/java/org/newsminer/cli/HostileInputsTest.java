@@ -38,19 +38,6 @@ class HostileInputsTest {
   @TempDir
   Path dir;
 
-  private record Result(int status, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(status, out.toString(), err.toString());
-  }
-
   private Path write(Path p, String text) throws IOException {
     Files.createDirectories(p.getParent());
     return Files.writeString(p, text, StandardCharsets.UTF_8);
@@ -128,11 +115,11 @@ class HostileInputsTest {
     Files.createSymbolicLink(d.resolve("self"), Path.of("."));
     Files.createSymbolicLink(d.resolve("up"), Path.of(".."));
     write(dir.resolve("outside.txt"), PAGE);
-    Result r = run("extract", d.toString());
+    CliRun r = CliRun.of("extract", d.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals(List.of(d.resolve("p.txt").toString()), sources(r.out()).stream().distinct().toList());
     assertTrue(r.err().contains("self: symbolic link, not followed"), r.err());
-    Result ix = run("index", "--index", dir.resolve("idx").toString(), d.toString());
+    CliRun ix = CliRun.of("index", "--index", dir.resolve("idx").toString(), d.toString());
     assertEquals(0, ix.status(), ix.err());
     assertTrue(ix.out().startsWith("indexed 1 files"), ix.out());
   }
@@ -147,8 +134,8 @@ class HostileInputsTest {
       w.addDocument(doc);
     }
     Path page = write(dir.resolve("p.txt"), PAGE);
-    for (Result r : List.of(run("index", "--index", foreign.toString(), page.toString()),
-        run("search", "--index", foreign.toString()))) {
+    for (CliRun r : List.of(CliRun.of("index", "--index", foreign.toString(), page.toString()),
+        CliRun.of("search", "--index", foreign.toString()))) {
       assertNotEquals(0, r.status());
       assertEquals(1, r.errLines().size(), r.err());
       assertTrue(r.err().contains("another application's Lucene index"), r.err());
@@ -159,7 +146,7 @@ class HostileInputsTest {
   @Test
   void searchCreatesNoDirectory() {
     Path missing = dir.resolve("x/a/b");
-    Result r = run("search", "--index", missing.toString(), "扶贫");
+    CliRun r = CliRun.of("search", "--index", missing.toString(), "扶贫");
     assertNotEquals(0, r.status());
     assertTrue(r.err().contains("no index in"), r.err());
     assertFalse(Files.exists(dir.resolve("x")), "search left a directory behind");
@@ -169,26 +156,26 @@ class HostileInputsTest {
   @Test
   void clearMessages() throws IOException {
     Path file = write(dir.resolve("f"), "x");
-    Result r = run("index", "--index", file.toString(), file.toString());
+    CliRun r = CliRun.of("index", "--index", file.toString(), file.toString());
     assertNotEquals(0, r.status());
     assertTrue(r.err().contains("a file, not an index directory"), r.err());
-    r = run("search", "--index", file.toString(), "扶贫");
+    r = CliRun.of("search", "--index", file.toString(), "扶贫");
     assertTrue(r.err().contains("a file, not an index directory"), r.err());
 
     Path page = write(dir.resolve("pages/p.txt"), PAGE);
     write(dir.resolve("gold/p.json"), "{\"annotates\": [\"MONEY\"], \"entities\": [ {\"type\": ");
-    r = run("eval", "--gold", dir.resolve("gold").toString(), page.toString());
+    r = CliRun.of("eval", "--gold", dir.resolve("gold").toString(), page.toString());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("not valid JSON at line 1"), r.err());
     assertFalse(r.err().contains("Source:") || r.err().contains("marker"), "no parser internals: " + r.err());
 
     Path idx = dir.resolve("idx");
-    assertEquals(0, run("index", "--index", idx.toString(), page.toString()).status());
+    assertEquals(0, CliRun.of("index", "--index", idx.toString(), page.toString()).status());
     StringBuilder q = new StringBuilder();
     for (int i = 0; i < 3400; i++) {
       q.append("词").append(i).append(' ');
     }
-    r = run("search", "--index", idx.toString(), q.toString());
+    r = CliRun.of("search", "--index", idx.toString(), q.toString());
     assertNotEquals(0, r.status());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("query too long"), r.err());
@@ -202,12 +189,12 @@ class HostileInputsTest {
     write(d.resolve("gold/tools/pp/not_programs.txt"), "乡村振兴\n脱贫攻坚\n");
     write(d.resolve(".cache/q.txt"), PAGE);
     write(d.resolve("2022/05/p2.txt"), PAGE);
-    Result r = run("extract", d.toString());
+    CliRun r = CliRun.of("extract", d.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals(List.of(d.resolve("2022/05/p2.txt").toString(), d.resolve("p.txt").toString()),
         sources(r.out()).stream().distinct().toList());
 
-    Result eval = run("eval", "--gold", "corpus/gold", "corpus/");
+    CliRun eval = CliRun.of("eval", "--gold", "corpus/gold", "corpus/");
     assertEquals(0, eval.status(), eval.err());
     assertTrue(eval.out().startsWith("5 pages"), eval.out());
   }
@@ -220,14 +207,14 @@ class HostileInputsTest {
     byte[] be = ("\uFEFF" + PAGE).getBytes(StandardCharsets.UTF_16BE);
     Path pLe = Files.write(dir.resolve("le.txt"), le);
     Path pBe = Files.write(dir.resolve("be.txt"), be);
-    String expected = run("extract", utf8.toString()).out().replace(utf8.toString(), "X");
+    String expected = CliRun.of("extract", utf8.toString()).out().replace(utf8.toString(), "X");
     for (Path p : List.of(pLe, pBe)) {
-      Result r = run("extract", p.toString());
+      CliRun r = CliRun.of("extract", p.toString());
       assertEquals(0, r.status(), r.err());
       assertEquals(expected, r.out().replace(p.toString(), "X"));
     }
     Path bare = Files.write(dir.resolve("bare.txt"), PAGE.getBytes(StandardCharsets.UTF_16LE));
-    Result r = run("extract", bare.toString());
+    CliRun r = CliRun.of("extract", bare.toString());
     assertEquals(1, r.status());
     assertTrue(r.err().contains("UTF-16LE"), r.err());
   }

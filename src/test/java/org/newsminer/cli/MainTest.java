@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,19 +22,6 @@ class MainTest {
   @TempDir
   Path dir;
 
-  private record Result(int status, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(status, out.toString(), err.toString());
-  }
-
   private Path write(String name, byte[] bytes) throws IOException {
     Path p = dir.resolve(name);
     Files.write(p, bytes);
@@ -46,7 +31,7 @@ class MainTest {
   @Test
   void goodFileGivesOneJsonLinePerArticleAndExitZero() throws IOException {
     Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
-    Result r = run("extract", page.toString());
+    CliRun r = CliRun.of("extract", page.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals("", r.err());
     List<String> lines = r.out().lines().toList();
@@ -65,7 +50,7 @@ class MainTest {
     Path empty = write("empty.txt", new byte[0]);
     Path binary = write("binary.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
     Path missing = dir.resolve("missing.txt");
-    Result r = run("extract", missing.toString(), empty.toString(), binary.toString(), good.toString());
+    CliRun r = CliRun.of("extract", missing.toString(), empty.toString(), binary.toString(), good.toString());
     assertEquals(1, r.status());
     List<String> err = r.errLines();
     assertEquals(3, err.size(), r.err());
@@ -79,7 +64,7 @@ class MainTest {
   @Test
   void gb18030FileIsDecodedWithANote() throws IOException {
     Path gbk = write("gbk.txt", PAGE.getBytes(Charset.forName("GB18030")));
-    Result r = run("extract", "--format", "text", gbk.toString());
+    CliRun r = CliRun.of("extract", "--format", "text", gbk.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.err().contains("decoded as GB18030"), r.err());
     assertTrue(r.out().contains("拉萨市"), "decoded text reaches the output");
@@ -88,7 +73,7 @@ class MainTest {
   @Test
   void undecodableBytesAreRefused() throws IOException {
     Path latin = write("latin.txt", new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xff, 'a', 'b'});
-    Result r = run("extract", latin.toString());
+    CliRun r = CliRun.of("extract", latin.toString());
     assertEquals(1, r.status());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("not UTF-8"), r.err());
@@ -99,7 +84,7 @@ class MainTest {
     write("b.txt", PAGE.getBytes(StandardCharsets.UTF_8));
     write("a.txt", PAGE.getBytes(StandardCharsets.UTF_8));
     write("notes.md", "not a page".getBytes(StandardCharsets.UTF_8));
-    Result r = run("extract", dir.toString());
+    CliRun r = CliRun.of("extract", dir.toString());
     assertEquals(0, r.status(), r.err());
     List<String> sources = r.out().lines().map(l -> {
       try {
@@ -113,7 +98,7 @@ class MainTest {
 
   @Test
   void unknownOptionIsAUsageErrorNotAStackTrace() {
-    Result r = run("extract", "--format", "xml", "x.txt");
+    CliRun r = CliRun.of("extract", "--format", "xml", "x.txt");
     assertEquals(2, r.status());
     assertFalse(r.err().contains("Exception"), r.err());
   }
@@ -121,7 +106,7 @@ class MainTest {
   @Test
   void evalWithoutGoldDirectoryFailsClearly() throws IOException {
     Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
-    Result r = run("eval", "--gold", dir.resolve("nogold").toString(), page.toString());
+    CliRun r = CliRun.of("eval", "--gold", dir.resolve("nogold").toString(), page.toString());
     assertEquals(2, r.status());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("gold directory not found"), r.err());
@@ -132,7 +117,7 @@ class MainTest {
     Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
     Path gold = Files.createDirectory(dir.resolve("gold"));
     Files.writeString(gold.resolve("page.json"), "{\"annotates\": [\"PERCENT\"], \"entities\": []}");
-    Result r = run("eval", "--gold", gold.toString(), page.toString());
+    CliRun r = CliRun.of("eval", "--gold", gold.toString(), page.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("1 pages"), r.out());
     assertFalse(r.out().contains("MONEY"), "MONEY is not annotated, so not scored:\n" + r.out());
@@ -143,7 +128,7 @@ class MainTest {
     Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
     Path gold = Files.createDirectory(dir.resolve("gold"));
     Files.writeString(gold.resolve("page.json"), "{\"entities\": []}");
-    Result r = run("eval", "--gold", gold.toString(), page.toString());
+    CliRun r = CliRun.of("eval", "--gold", gold.toString(), page.toString());
     assertEquals(1, r.status());
     assertTrue(r.err().contains("missing \"annotates\""), r.err());
   }
@@ -153,7 +138,7 @@ class MainTest {
     Path page = write("page.txt", PAGE.getBytes(StandardCharsets.UTF_8));
     Path gold = Files.createDirectory(dir.resolve("gold"));
     Files.writeString(gold.resolve("page.json"), "{\"entities\": [ {\"type\": \"MONEY\" ");
-    Result r = run("eval", "--gold", gold.toString(), page.toString());
+    CliRun r = CliRun.of("eval", "--gold", gold.toString(), page.toString());
     assertEquals(1, r.status());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("not valid JSON"), r.err());
