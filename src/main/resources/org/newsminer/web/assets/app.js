@@ -144,5 +144,31 @@ const NM = (() => {
     return api(url, { method: 'POST', headers: { 'Content-Type': type }, body });
   }
 
-  return { el, api, showError, yuan, describe, legend, markedText, sentence, checkList, postFileOrText };
+  /**
+   * Wires a paste-or-upload page (#input, #file, #run, #status, #message): posts the text or file to
+   * url and hands the answer to render; the text box then shows the text the server read.
+   */
+  function textForm(url, busy, render, onError) {
+    const $ = (id) => document.getElementById(id);
+    async function run() {
+      $('message').replaceChildren();
+      $('status').textContent = busy;
+      let r;
+      try {
+        r = await postFileOrText(url, $('file'), $('input'));
+      } catch (e) {
+        $('status').textContent = '';
+        if (onError) onError();
+        showError($('message'), e);
+        return;
+      }
+      $('file').value = '';
+      $('input').value = r.text;
+      render(r);
+    }
+    $('run').addEventListener('click', run);
+    $('file').addEventListener('change', run);
+  }
+
+  return { el, api, showError, yuan, describe, legend, markedText, sentence, checkList, postFileOrText, textForm };
 })();

@@ -1,23 +1,10 @@
 // The check page: paste or upload, see every figure marked and each relation ✓/✗, ✗ first.
 'use strict';
 (() => {
-  const { el, showError, markedText, checkList, legend, postFileOrText } = NM;
+  const { el, markedText, checkList, legend, textForm } = NM;
   const $ = (id) => document.getElementById(id);
 
-  async function run() {
-    $('message').replaceChildren();
-    $('status').textContent = 'checking…';
-    let r;
-    try {
-      r = await postFileOrText('/api/check', $('file'), $('input'));
-    } catch (e) {
-      $('status').textContent = '';
-      $('result').classList.add('hidden');
-      showError($('message'), e);
-      return;
-    }
-    $('file').value = '';
-    $('input').value = r.text;
+  textForm('/api/check', 'checking…', (r) => {
     $('status').textContent = '';
     const checks = r.articles.flatMap((a) => a.checks.map((c) => Object.assign({ title: a.title }, c)));
     const entities = r.articles.flatMap((a) => a.entities);
@@ -28,8 +15,5 @@
     $('checks').replaceChildren(checks.length ? checkList(checks)
         : el('p', { class: 'note', text: 'No arithmetic relation found that the text makes clear.' }));
     $('result').classList.remove('hidden');
-  }
-
-  $('run').addEventListener('click', run);
-  $('file').addEventListener('change', run);
+  }, () => $('result').classList.add('hidden'));
 })();

@@ -1,22 +1,10 @@
 // The extract page: every article of a pasted page with its entities highlighted and its checks.
 'use strict';
 (() => {
-  const { el, showError, markedText, checkList, legend, postFileOrText } = NM;
+  const { el, markedText, checkList, legend, textForm } = NM;
   const $ = (id) => document.getElementById(id);
 
-  async function run() {
-    $('message').replaceChildren();
-    $('status').textContent = 'extracting…';
-    let r;
-    try {
-      r = await postFileOrText('/api/extract', $('file'), $('input'));
-    } catch (e) {
-      $('status').textContent = '';
-      showError($('message'), e);
-      return;
-    }
-    $('file').value = '';
-    $('input').value = r.text;
+  textForm('/api/extract', 'extracting…', (r) => {
     $('status').textContent = r.articles.length + (r.articles.length === 1 ? ' article' : ' articles');
     $('legend').replaceChildren(legend());
     $('articles').replaceChildren(...r.articles.map((a) => el('section', { class: 'article' },
@@ -25,8 +13,5 @@
             markedText(r.text, a.start, a.end, a.entities, a.checks),
             el('aside', {}, el('h2', { text: 'Checks 核查' }), a.checks.length ? checkList(a.checks)
                 : el('p', { class: 'note', text: 'No arithmetic relation stated.' }))))));
-  }
-
-  $('run').addEventListener('click', run);
-  $('file').addEventListener('change', run);
+  });
 })();
