@@ -41,13 +41,13 @@ import org.newsminer.entity.Program;
  * <p>Values are de-duplicated, in order of first mention. Immutable and thread-safe.
  */
 public final class EntityFields {
-  public static final String PLACE = "place";
-  public static final String PLACE_PATH = "place_path";
+  public static final String PLACE = ArchiveFields.PLACE;
+  public static final String PLACE_PATH = ArchiveFields.PLACE_PATH;
   public static final String PLACE_TREE = "place_tree";
-  public static final String PROGRAM = "program";
-  public static final String PROGRAM_KIND = "program_kind";
-  public static final String MONEY = "money";
-  public static final String PERCENT = "percent";
+  public static final String PROGRAM = ArchiveFields.PROGRAM;
+  public static final String PROGRAM_KIND = ArchiveFields.PROGRAM_KIND;
+  public static final String MONEY = ArchiveFields.MONEY;
+  public static final String PERCENT = ArchiveFields.PERCENT;
   public static final String CHECK_CONSISTENT = "check_consistent";
   public static final String CHECK_INCONSISTENT = "check_inconsistent";
 
