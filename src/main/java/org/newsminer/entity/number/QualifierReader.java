@@ -67,7 +67,15 @@ final class QualifierReader {
 
   /** True when a qualifier word after a figure, or 多, starts at {@code i}. */
   static boolean isQualifierAt(ScanText t, int i) {
-    return t.starts("多", i) || QUALIFIERS.after().stream().anyMatch(q -> t.starts(q.word(), i));
+    if (t.starts("多", i)) {
+      return true;
+    }
+    for (QualifierWords.Word q : QUALIFIERS.after()) { // a loop, not a stream: called per figure
+      if (t.starts(q.word(), i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #around} for a unit worth one (元, %). */
